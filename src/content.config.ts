@@ -1,0 +1,23 @@
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { COLLECTION_FILES, collectionSchemas } from './schemas/index.ts';
+import type { CollectionName, ReferenceFactory } from './schemas/reference.ts';
+
+const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
+
+// Every collection is a folder under the top-level content/ directory, with the same name.
+const files = (name: CollectionName) => glob({ pattern: COLLECTION_FILES[name], base: `./content/${name}` });
+
+export const collections = {
+  frameworks: defineCollection({ loader: files('frameworks'), schema: schemas.frameworks }),
+  standards: defineCollection({ loader: files('standards'), schema: schemas.standards }),
+  themes: defineCollection({ loader: files('themes'), schema: schemas.themes }),
+  agenda: defineCollection({ loader: files('agenda'), schema: schemas.agenda }),
+  brochures: defineCollection({ loader: files('brochures'), schema: schemas.brochures }),
+  practices: defineCollection({ loader: files('practices'), schema: schemas.practices }),
+  'reflection-guides': defineCollection({ loader: files('reflection-guides'), schema: schemas['reflection-guides'] }),
+  webinars: defineCollection({ loader: files('webinars'), schema: schemas.webinars }),
+  podcasts: defineCollection({ loader: files('podcasts'), schema: schemas.podcasts }),
+  investigations: defineCollection({ loader: files('investigations'), schema: schemas.investigations }),
+  'expert-schools': defineCollection({ loader: files('expert-schools'), schema: schemas['expert-schools'] }),
+};

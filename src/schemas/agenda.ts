@@ -1,0 +1,51 @@
+import { z } from 'astro/zod';
+import { dateSchema } from './common.ts';
+import type { CollectionName, ReferenceFactory } from './reference.ts';
+
+export const AGENDA_STATUSES = ['gepland', 'verschenen'] as const;
+/** Item types an agenda can plan; each maps to the collection its published item lives in. */
+export const PLANNED_TYPES = ['brochures', 'reflection-guides', 'practices', 'webinars', 'podcasts', 'investigations'] as const;
+
+function plannedItem<C extends (typeof PLANNED_TYPES)[number] & CollectionName>(ref: ReferenceFactory, type: C) {
+  return z.strictObject({
+    type: z.literal(type),
+    title: z.string().min(5),
+    quarter: z.number().int().min(1, { error: 'kwartaal is 1, 2, 3 of 4' }).max(4, { error: 'kwartaal is 1, 2, 3 of 4' }),
+    status: z.enum(AGENDA_STATUSES, { error: `status moet "gepland" of "verschenen" zijn` }),
+    /** The published item; required once status is "verschenen". */
+    item: ref(type).optional(),
+  });
+}
+
+/** One year of the kennis- en communicatieagenda. File name is the year (content/agenda/2026.yaml). */
+export function agendaSchema(ref: ReferenceFactory) {
+  const planned = z
+    .discriminatedUnion(
+      'type',
+      PLANNED_TYPES.map((t) => plannedItem(ref, t)) as unknown as [
+        ReturnType<typeof plannedItem>,
+        ...ReturnType<typeof plannedItem>[],
+      ],
+      { error: `type moet een van deze zijn: ${PLANNED_TYPES.join(', ')}` },
+    )
+    .superRefine((p, ctx) => {
+      if (p.status === 'verschenen' && !p.item) {
+        ctx.addIssue({ code: 'custom', path: ['item'], message: 'status is "verschenen" maar item ontbreekt: link naar het verschenen item' });
+      }
+    });
+  return z.strictObject({
+    year: z.number().int().min(2020).max(2100),
+    title: z.string().min(5),
+    adoptedOn: dateSchema,
+    intro: z.string().min(40),
+    priorities: z
+      .array(
+        z.strictObject({
+          theme: ref('themes'),
+          why: z.string().min(20),
+          planned: z.array(planned).default([]),
+        }),
+      )
+      .min(1),
+  });
+}

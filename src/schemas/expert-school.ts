@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { linkFields, publishingFields, urlSchema } from './common.ts';
+import { REGIONS } from './practice.ts';
+import type { ReferenceFactory } from './reference.ts';
+import { sectorSchema } from './sector.ts';
+
+/** A school other schools can learn from (expertschool, e.g. in programme Ontwikkelkracht). Body: what it offers. */
+export function expertSchoolSchema(ref: ReferenceFactory) {
+  return z.strictObject({
+    title: z.string().min(3),
+    summary: z.string().min(40).max(320),
+    place: z.string().min(2),
+    region: z.enum(REGIONS),
+    sector: sectorSchema,
+    type: z.string().min(2),
+    programme: z.string().min(3),
+    expertise: z.array(z.string().min(5)).min(1),
+    website: urlSchema.optional(),
+    fictional: z.boolean(),
+    ...publishingFields,
+    ...linkFields(ref),
+  });
+}

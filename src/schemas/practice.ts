@@ -1,0 +1,38 @@
+import { z } from 'astro/zod';
+import { itemFields } from './common.ts';
+import type { ReferenceFactory } from './reference.ts';
+import { sectorSchema } from './sector.ts';
+
+export const PRACTICE_SOURCES = ['themaonderzoek', 'kwaliteitsonderzoek', 'bestuursonderzoek', 'aanmelding-school', 'expertschool'] as const;
+export const REGIONS = ['noord', 'oost', 'zuid', 'west', 'midden', 'randstad'] as const;
+
+/** A goed voorbeeld: a school shows how it works. Body: the full story. */
+export function practiceSchema(ref: ReferenceFactory) {
+  return z.strictObject({
+    ...itemFields(ref),
+    school: z.strictObject({
+      name: z.string().min(3),
+      place: z.string().min(2),
+      region: z.enum(REGIONS, { error: `regio: kies uit ${REGIONS.join(', ')}` }),
+      sector: sectorSchema,
+      /** e.g. "basisschool", "vmbo-basis/kader", "so cluster 4", "mbo niveau 2". */
+      type: z.string().min(2),
+      pupils: z.number().int().positive(),
+      /** CBS schoolweging (roughly 20-40); higher means more pupils with an expected disadvantage. po only. */
+      schoolweging: z.number().min(15).max(45).optional(),
+      /** Population and setting in one or two plain sentences. */
+      context: z.string().min(20),
+      /** Invented schools must be marked; the sample content is fictional. */
+      fictional: z.boolean(),
+    }),
+    /** What the school did, in one or two sentences. */
+    approach: z.string().min(30),
+    /** What changed, as short points. */
+    outcomes: z.array(z.string().min(10)).min(1),
+    quote: z.strictObject({ text: z.string().min(10), name: z.string().min(2), role: z.string().min(2) }).optional(),
+    /** How the Inspectorate came to know the example. */
+    source: z.enum(PRACTICE_SOURCES, { error: `source: kies uit ${PRACTICE_SOURCES.join(', ')}` }),
+    sourceNote: z.string().optional(),
+    expertSchool: ref('expert-schools').optional(),
+  });
+}

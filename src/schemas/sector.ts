@@ -1,0 +1,9 @@
+import { z } from 'astro/zod';
+
+/** Education sectors the Inspectorate supervises (see DOMAIN.md). Labels live in src/i18n/nl.json. */
+export const SECTORS = ['po', 'sbo', 'so', 'vso', 'vo', 'pro', 'mbo', 'ho'] as const;
+export type Sector = (typeof SECTORS)[number];
+
+export const sectorSchema = z.enum(SECTORS, {
+  error: `onbekende sector; kies uit: ${SECTORS.join(', ')}`,
+});

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import type { ReferenceFactory } from './reference.ts';
+import { sectorSchema } from './sector.ts';
+
+/** A priority theme of the kennis- en communicatieagenda. Body: what the theme is about. */
+export function themeSchema(ref: ReferenceFactory) {
+  return z.strictObject({
+    title: z.string().min(3),
+    summary: z.string().min(40).max(320),
+    standards: z.array(ref('standards')).min(1, { error: 'koppel het thema aan minstens één standaard' }),
+    sectors: z.array(sectorSchema).min(1),
+    /** Years in which this theme is a priority of the agenda. */
+    agendaYears: z.array(z.number().int().min(2020).max(2100)).default([]),
+    order: z.number().int().default(100),
+  });
+}
