@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+
+// The public address; canonical URLs, feeds and the sitemap use it.
+export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
+
+export default defineConfig({
+  site: SITE,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'auto' },
+  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // No telemetry, no prefetch scripts, no dev toolbar: content pages ship no JavaScript.
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

@@ -1,0 +1,82 @@
+/**
+ * The only module that reads Astro's content store. Pages ask here for what they show;
+ * filtering, grouping and scoring are pure functions in src/lib. Every query is memoised,
+ * so a build with thousands of pages reads each collection once.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { toItemSummary, newestFirst, type ItemSummary } from '../lib/items.ts';
+import { ITEM_COLLECTIONS, type ItemCollection } from '../lib/routes.ts';
+import { isVisible } from '../lib/visibility.ts';
+import { sortStandards } from '../lib/standards.ts';
+import type { CollectionName } from '../schemas/reference.ts';
+
+/** Build time, or KP_NOW (ISO) so tests and benchmarks are reproducible. */
+export const BUILD_TIME = process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
+const mode = { now: BUILD_TIME, preview: import.meta.env.DEV };
+
+const cache = new Map<string, Promise<unknown>>();
+function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, load());
+  return cache.get(key) as Promise<T>;
+}
+
+export function visible<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  return memo(`visible:${collection}`, async () => {
+    const all = (await getCollection(collection)) as CollectionEntry<C>[];
+    return all.filter((e) => isVisible(e.data as { draft?: boolean; publishDate?: Date }, mode));
+  });
+}
+
+/** Looks up a referenced entry; a reference to something missing or unpublished fails the build. */
+export async function resolve<C extends CollectionName>(ref: { collection: C; id: string }, from: string): Promise<CollectionEntry<C>> {
+  const entry = (await visible(ref.collection)).find((e) => e.id === ref.id);
+  if (!entry) throw new Error(`${from}: verwijzing naar ${ref.collection}/${ref.id} bestaat niet of is niet gepubliceerd`);
+  return entry;
+}
+
+export async function resolveAll<C extends CollectionName>(refs: readonly { collection: C; id: string }[], from: string) {
+  return Promise.all(refs.map((r) => resolve(r, from)));
+}
+
+export function allItems(): Promise<ItemSummary[]> {
+  return memo('items', async () => {
+    const lists = await Promise.all(
+      ITEM_COLLECTIONS.map(async (c) => (await visible(c)).map((e) => toItemSummary({ collection: c, id: e.id, data: e.data as never }))),
+    );
+    return newestFirst(lists.flat());
+  });
+}
+
+export async function itemsOf(collection: ItemCollection): Promise<ItemSummary[]> {
+  return (await allItems()).filter((i) => i.collection === collection);
+}
+
+export function themes() {
+  return memo('themes', async () => (await visible('themes')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nl')));
+}
+
+export async function themeTitles(): Promise<Map<string, string>> {
+  return new Map((await themes()).map((t) => [t.id, t.data.title]));
+}
+
+export function frameworks() {
+  return memo('frameworks', async () => (await visible('frameworks')).sort((a, b) => b.data.validFrom.getTime() - a.data.validFrom.getTime()));
+}
+
+/** The edition in force at build time (or the newest). */
+export async function currentFramework() {
+  const all = await frameworks();
+  return all.find((f) => f.data.validFrom <= BUILD_TIME && (!f.data.validUntil || f.data.validUntil >= BUILD_TIME)) ?? all[0]!;
+}
+
+export function standards() {
+  return memo('standards', async () => sortStandards((await visible('standards')).map((e) => Object.assign(e, { order: e.data.order, code: e.data.code }))));
+}
+
+export async function standardsOf(edition: string) {
+  return (await standards()).filter((s) => s.data.edition.id === edition);
+}
+
+export async function standardLabels(): Promise<Map<string, string>> {
+  return new Map((await standards()).map((s) => [s.id, `${s.data.code} ${s.data.name}`]));
+}

@@ -1,0 +1,38 @@
+import { TIME_ZONE } from './amsterdam-time.ts';
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const weekdayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+
+/** "12 maart 2026" */
+export function formatDate(date: Date): string {
+  return dateFormat.format(date);
+}
+
+/** "donderdag 12 maart 2026, 15.30 uur" — Dutch government style uses a dot in times. */
+export function formatDateTime(date: Date): string {
+  return `${weekdayFormat.format(date)}, ${formatTime(date)} uur`;
+}
+
+/** "15.30" */
+export function formatTime(date: Date): string {
+  return timeFormat.format(date).replace(':', '.');
+}
+
+/** Machine-readable date for <time datetime>. */
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** 1234567 → "1,2 MB"; 45678 → "45 kB". Decimal units, Dutch decimal comma. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${bytes} bytes`;
+  if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+  return `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
+}
+
+/** ["a","b","c"] → "a, b en c" */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}

@@ -1,0 +1,72 @@
+import type { ItemCollection } from './routes.ts';
+import { entryPath } from './routes.ts';
+
+type Ref = { id: string; collection: string };
+
+/** The shape every publication type is reduced to for cards, lists, related items and feeds. */
+export interface ItemSummary {
+  collection: ItemCollection;
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  /** Publication date: what "newest first" sorts on. */
+  date: Date;
+  themes: string[];
+  standards: string[];
+  sectors: string[];
+  draft: boolean;
+  /** Webinars: when it takes place. */
+  start?: Date;
+}
+
+export interface ItemLikeEntry {
+  collection: ItemCollection;
+  id: string;
+  data: {
+    title: string;
+    summary: string;
+    publishDate: Date;
+    themes: Ref[];
+    standards?: Ref[];
+    sectors?: string[];
+    draft?: boolean;
+    start?: Date;
+    sector?: string;
+  };
+}
+
+export function toItemSummary(entry: ItemLikeEntry): ItemSummary {
+  const d = entry.data;
+  const sectors = d.sectors?.length ? d.sectors : d.sector ? [d.sector] : [];
+  return {
+    collection: entry.collection,
+    id: entry.id,
+    url: entryPath(entry.collection, entry.id),
+    title: d.title,
+    summary: d.summary,
+    date: d.publishDate,
+    themes: d.themes.map((r) => r.id),
+    standards: (d.standards ?? []).map((r) => r.id),
+    sectors: [...sectors],
+    draft: d.draft ?? false,
+    ...(d.start ? { start: d.start } : {}),
+  };
+}
+
+export function newestFirst<T extends { date: Date; title: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'nl'));
+}
+
+export function itemsWithTheme(items: readonly ItemSummary[], themeId: string): ItemSummary[] {
+  return newestFirst(items.filter((i) => i.themes.includes(themeId)));
+}
+
+/** Items linked to a standard directly, or through one of their themes when `viaThemes` lists theme ids for it. */
+export function itemsWithStandard(items: readonly ItemSummary[], standardId: string): ItemSummary[] {
+  return newestFirst(items.filter((i) => i.standards.includes(standardId)));
+}
+
+export function groupByCollection<T extends { collection: string }>(items: readonly T[], order: readonly string[]): [string, T[]][] {
+  return order.map((c) => [c, items.filter((i) => i.collection === c)] as [string, T[]]);
+}
