@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseVtt } from '../lib/vtt.ts';
+import type { TranscriptCue } from '../lib/transcript.ts';
+
+/** Reads a WebVTT file from public/ at build time; a broken file fails the build with its path. */
+export function readTranscript(publicPath: string): TranscriptCue[] {
+  const text = readFileSync(join(process.cwd(), 'public', publicPath), 'utf8');
+  const parsed = parseVtt(text);
+  if (parsed.errors.length) throw new Error(`public${publicPath}: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  return parsed.cues.map((c) => ({ start: c.start, end: c.end, text: c.text, ...(c.speaker ? { speaker: c.speaker } : {}) }));
+}

@@ -1,0 +1,13 @@
+import type { APIContext } from 'astro';
+import { visible } from '../../data/content.ts';
+import { calendarResponse, toWebinarEvent } from '../../data/calendar.ts';
+
+/** "Add to calendar" file for one webinar: /webinars/<id>.ics */
+export async function getStaticPaths() {
+  return (await visible('webinars')).map((w) => ({ params: { id: w.id }, props: { webinar: w } }));
+}
+
+export function GET(context: APIContext) {
+  const { webinar } = context.props as { webinar: Awaited<ReturnType<typeof visible<'webinars'>>>[number] };
+  return calendarResponse([toWebinarEvent(webinar, context.site!)], webinar.data.title, `${webinar.id}.ics`);
+}
