@@ -37,6 +37,8 @@ export function entryIdFromPath(relPath: string): string {
 export function checkContent({ root, now = new Date() }: CheckOptions): { problems: ContentProblem[]; entries: LoadedEntry[] } {
   const problems: ContentProblem[] = [];
   const entries: LoadedEntry[] = [];
+  // Every id that has a file, valid or not: an invalid file is reported once, not again by each reference to it.
+  const existing = new Set<string>();
   const add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) =>
     problems.push({ severity: 'error', ...p });
 
@@ -56,11 +58,12 @@ export function checkContent({ root, now = new Date() }: CheckOptions): { proble
         continue;
       }
       seen.set(id, file);
+      existing.add(`${collection}:${id}`);
       const result = schemas[collection].safeParse(source.data ?? {});
       if (!result.success) {
         for (const issue of result.error.issues) {
-          const d = describeIssue(issue as never, source.data);
-          add({ file, line: source.lineOf(issue.path), ...d });
+          const { path, ...d } = describeIssue(issue as never, source.data);
+          add({ file, line: source.lineOf(path), ...d });
         }
         continue;
       }
@@ -71,7 +74,7 @@ export function checkContent({ root, now = new Date() }: CheckOptions): { proble
   const index = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
   for (const entry of entries) {
     checkIdentity(entry, add);
-    checkReferences(entry, index, add);
+    checkReferences(entry, index, existing, add);
     checkMediaFiles(entry, root, add);
     checkBody(entry, index, add);
     checkDates(entry, now, add);
@@ -103,10 +106,11 @@ function walk(value: unknown, path: PropertyKey[], visit: (v: Record<string, unk
   for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
 }
 
-function checkReferences(entry: LoadedEntry, index: Map<string, LoadedEntry>, add: Add) {
+function checkReferences(entry: LoadedEntry, index: Map<string, LoadedEntry>, existing: Set<string>, add: Add) {
   walk(entry.data, [], (v, path) => {
     if (typeof v.collection === 'string' && typeof v.id === 'string' && Object.keys(v).length === 2) {
       const target = index.get(`${v.collection}:${v.id}`);
+      if (!target && existing.has(`${v.collection}:${v.id}`)) return true;
       if (!target) {
         const candidates = [...index.values()].filter((e) => e.collection === v.collection).map((e) => e.id);
         add({

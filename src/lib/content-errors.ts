@@ -41,20 +41,21 @@ function show(value: unknown): string {
 }
 
 /** Dutch text for one zod issue; the value the editor wrote is shown where there is one. */
-export function describeIssue(issue: IssueLike, data: unknown): { field: string; message: string; allowed?: string } {
+export function describeIssue(issue: IssueLike, data: unknown): { field: string; message: string; allowed?: string; path: PropertyKey[] } {
   const value = valueAt(data, issue.path);
   const field = fieldPath(issue.path) || '(bestand)';
   const allowed = issue.values?.length ? issue.values.map(String).join(', ') : undefined;
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys ?? [];
-    return { field: fieldPath([...issue.path, keys[0] ?? '']), message: `onbekend veld ${keys.map((k) => `"${k}"`).join(', ')} (typefout?)` };
-  }
-  if (issue.code === 'invalid_type' && value === undefined) {
-    return { field, message: 'verplicht veld ontbreekt' };
+    const path = [...issue.path, keys[0] ?? ''];
+    return { field: fieldPath(path), path, message: `onbekend veld ${keys.map((k) => `"${k}"`).join(', ')} (typefout?)` };
   }
   const custom = issue.message && !/^Invalid|^Too (small|big)|^Expected/i.test(issue.message);
+  if (issue.code === 'invalid_type' && value === undefined) {
+    return { field, path: issue.path, message: custom ? `verplicht veld ontbreekt: ${issue.message}` : 'verplicht veld ontbreekt' };
+  }
   const message = custom ? issue.message : englishFallback(issue);
-  return { field, message: value === undefined ? message : `${show(value)}: ${message}`, allowed };
+  return { field, path: issue.path, message: value === undefined ? message : `${show(value)}: ${message}`, ...(allowed ? { allowed } : {}) };
 }
 
 function englishFallback(issue: IssueLike): string {

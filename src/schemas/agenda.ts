@@ -11,7 +11,7 @@ function plannedItem<C extends (typeof PLANNED_TYPES)[number] & CollectionName>(
     type: z.literal(type),
     title: z.string().min(5),
     quarter: z.number().int().min(1, { error: 'kwartaal is 1, 2, 3 of 4' }).max(4, { error: 'kwartaal is 1, 2, 3 of 4' }),
-    status: z.enum(AGENDA_STATUSES, { error: `status moet "gepland" of "verschenen" zijn` }),
+    status: z.enum(AGENDA_STATUSES, { error: 'onbekende status' }),
     /** The published item; required once status is "verschenen". */
     item: ref(type).optional(),
   });

@@ -25,7 +25,7 @@ export const imageSchema = z.strictObject({
   src: publicFileSchema,
   // WCAG 1.1.1: every image needs a text alternative. Decorative images do not belong in content.
   alt: z
-    .string({ error: 'alt-tekst ontbreekt: beschrijf wat op de afbeelding staat' })
+    .string({ error: 'beschrijf wat op de afbeelding staat (alt-tekst)' })
     .trim()
     .min(5, { error: 'alt-tekst is te kort: beschrijf wat op de afbeelding staat' }),
   caption: z.string().optional(),

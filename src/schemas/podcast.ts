@@ -23,7 +23,7 @@ export function podcastSchema(ref: ReferenceFactory) {
       guests: z.array(personSchema).default([]),
       audio: z.strictObject({
         file: publicFileSchema,
-        type: z.enum(AUDIO_TYPES, { error: `audio.type: kies uit ${AUDIO_TYPES.join(', ')}` }),
+        type: z.enum(AUDIO_TYPES, { error: 'onbekend audioformaat' }),
         /** Exact byte size of the file (the feed's enclosure length). `npm run check` verifies it. */
         bytes: z.number().int().positive(),
         durationSeconds: z.number().positive(),

@@ -13,7 +13,7 @@ export function practiceSchema(ref: ReferenceFactory) {
     school: z.strictObject({
       name: z.string().min(3),
       place: z.string().min(2),
-      region: z.enum(REGIONS, { error: `regio: kies uit ${REGIONS.join(', ')}` }),
+      region: z.enum(REGIONS, { error: 'onbekende regio' }),
       sector: sectorSchema,
       /** e.g. "basisschool", "vmbo-basis/kader", "so cluster 4", "mbo niveau 2". */
       type: z.string().min(2),
@@ -31,7 +31,7 @@ export function practiceSchema(ref: ReferenceFactory) {
     outcomes: z.array(z.string().min(10)).min(1),
     quote: z.strictObject({ text: z.string().min(10), name: z.string().min(2), role: z.string().min(2) }).optional(),
     /** How the Inspectorate came to know the example. */
-    source: z.enum(PRACTICE_SOURCES, { error: `source: kies uit ${PRACTICE_SOURCES.join(', ')}` }),
+    source: z.enum(PRACTICE_SOURCES, { error: 'onbekende bron' }),
     sourceNote: z.string().optional(),
     expertSchool: ref('expert-schools').optional(),
   });

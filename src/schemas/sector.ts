@@ -5,5 +5,5 @@ export const SECTORS = ['po', 'sbo', 'so', 'vso', 'vo', 'pro', 'mbo', 'ho'] as c
 export type Sector = (typeof SECTORS)[number];
 
 export const sectorSchema = z.enum(SECTORS, {
-  error: `onbekende sector; kies uit: ${SECTORS.join(', ')}`,
+  error: 'onbekende sector',
 });
