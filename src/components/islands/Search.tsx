@@ -1,0 +1,203 @@
+/**
+ * Search island (the one React component on /zoeken/): Pagefind's JS API with facets and counts,
+ * URL-held state (shareable, reload- and back-button-safe) and an aria-live result count.
+ * Pagefind's index and this island load only on the search page.
+ */
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { t } from '../../i18n/t.ts';
+import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
+
+interface Fragment {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  locations: number[];
+  anchors: { id: string; location: number }[];
+  sub_results: { url: string; excerpt: string; title: string; anchor?: { id: string } }[];
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+
+export default function Search() {
+  const [state, setState] = useState<SearchState>(() => stateFromSearchParams(new URLSearchParams(globalThis.location?.search ?? '')));
+  const [results, setResults] = useState<Fragment[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
+  const pagefind = useRef<Pagefind | null>(null);
+  const ids = useRef<{ id: string; data: () => Promise<Fragment> }[]>([]);
+  const inputId = useId();
+
+  const load = useCallback(async () => {
+    if (!pagefind.current) {
+      // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
+      const bundle = new URL('/pagefind/pagefind.js', location.href).href;
+      const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+      await pf.options({ excerptLength: 24 });
+      pagefind.current = pf;
+    }
+    return pagefind.current;
+  }, []);
+
+  // Run the search whenever query or filters change.
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      try {
+        const pf = await load();
+        if (!state.query.trim()) {
+          const all = await pf.filters();
+          if (!cancelled) {
+            setCounts(all);
+            setResults(null);
+            setTotal(0);
+            setStatus('idle');
+          }
+          return;
+        }
+        setStatus('loading');
+        const res = await pf.search(state.query, { filters: pagefindFilters(state) });
+        ids.current = res.results;
+        const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+        if (cancelled) return;
+        setCounts(res.filters);
+        setTotal(res.results.length);
+        setResults(first);
+        setShown(PAGE_SIZE);
+        setStatus('idle');
+      } catch {
+        if (!cancelled) setStatus('error');
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [state, load]);
+
+  // Back/forward restores the state from the URL.
+  useEffect(() => {
+    const onPop = () => setState(stateFromSearchParams(new URLSearchParams(location.search)));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  const commit = (next: SearchState, push: boolean) => {
+    setState(next);
+    const qs = searchParamsFromState(next).toString();
+    const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const showMore = async () => {
+    const more = await Promise.all(ids.current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    setResults((prev) => [...(prev ?? []), ...more]);
+    setShown((n) => n + PAGE_SIZE);
+  };
+
+  const activeCount = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+  const announce =
+    status === 'loading' ? t('search.loading')
+    : status === 'error' ? t('search.error')
+    : !state.query ? t('search.empty')
+    : total === 0 ? t('search.none', { q: state.query })
+    : total === 1 ? t('search.results.one', { q: state.query })
+    : t('search.results', { n: total, q: state.query });
+
+  return (
+    <div className="kp-zoeken">
+      <form
+        role="search"
+        className="kp-zoeken__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          commit(state, true);
+        }}
+      >
+        <label htmlFor={inputId}>{t('search.label')}</label>
+        <div className="kp-zoeken__row">
+          <input
+            id={inputId}
+            type="search"
+            name="q"
+            value={state.query}
+            autoComplete="off"
+            onChange={(e) => commit({ ...state, query: e.target.value }, false)}
+          />
+          <button type="submit" className="kp-button">{t('search.button')}</button>
+        </div>
+      </form>
+      <p className="kp-zoeken__status" role="status" aria-live="polite" aria-atomic="true">{announce}</p>
+      <div className="kp-zoeken__layout">
+        <div className="kp-zoeken__filters">
+          <h2>{t('search.filters')}</h2>
+          {activeCount > 0 && (
+            <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
+              {t('search.clearFilters')}
+            </button>
+          )}
+          {FACETS.map((facet) => (
+            <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => commit(toggleFilter(state, facet, v), true)} />
+          ))}
+        </div>
+        <div>
+          {results && results.length > 0 && (
+            <ol className="kp-zoeken__results">
+              {results.map((r) => (
+                <Result key={r.url} result={r} />
+              ))}
+            </ol>
+          )}
+          {results && shown < total && (
+            <button type="button" className="kp-button kp-button--secondary" onClick={showMore}>{t('search.more')}</button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function FacetGroup({ facet, counts, selected, onToggle }: { facet: Facet; counts: Record<string, number>; selected: string[]; onToggle: (v: string) => void }) {
+  const values = Object.entries(counts)
+    .filter(([v, n]) => n > 0 || selected.includes(v))
+    .sort(([a], [b]) => (facet === 'jaar' ? b.localeCompare(a) : a.localeCompare(b, 'nl')));
+  if (!values.length) return null;
+  return (
+    <fieldset className="kp-zoeken__facet">
+      <legend>{t(`search.facet.${facet}` as never)}</legend>
+      {values.map(([value, n]) => (
+        <label key={value}>
+          <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {value} <span className="kp-muted">({n})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Result({ result }: { result: Fragment }) {
+  const moment = transcriptMoment(result.locations, result.anchors);
+  const sub = moment ? result.sub_results.find((s) => s.url.includes('#')) : undefined;
+  const date = result.meta.date ? new Date(result.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) : undefined;
+  const themes = result.filters.thema ?? [];
+  return (
+    <li className="kp-zoeken__result">
+      <p className="kp-zoeken__type">{result.meta.type}{date && <> · <time dateTime={result.meta.date}>{date}</time></>}</p>
+      <h3><a href={result.url}>{result.meta.title}</a></h3>
+      {/* Pagefind escapes page text and only adds <mark> around matches. */}
+      <p dangerouslySetInnerHTML={{ __html: sub?.excerpt ?? result.excerpt }} />
+      {moment && (
+        <p><a href={`${result.url}#${moment}`}>{t('search.moment', { time: momentLabel(moment) })}</a></p>
+      )}
+      {themes.length > 0 && <p className="kp-muted">{themes.join(', ')}</p>}
+    </li>
+  );
+}
