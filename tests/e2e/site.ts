@@ -1,0 +1,72 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const DIST = 'dist';
+
+/** All built HTML pages as site paths (/themas/x/). */
+export function allPages(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const abs = join(dir, name);
+      if (statSync(abs).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro' && name !== 'media') walk(abs);
+      } else if (name === 'index.html') out.push(`/${dir.slice(DIST.length + 1)}${dir === DIST ? '' : '/'}`.replace('//', '/'));
+    }
+  };
+  walk(DIST);
+  return out.sort();
+}
+
+/** The first built page under a folder, e.g. firstPageUnder('/podcasts/') → '/podcasts/aflevering-1/'. */
+export function firstPageUnder(prefix: string): string {
+  const dir = join(DIST, prefix);
+  const child = readdirSync(dir)
+    .filter((n) => statSync(join(dir, n)).isDirectory() && existsSync(join(dir, n, 'index.html')))
+    .sort()[0];
+  if (!child) throw new Error(`geen pagina's gebouwd onder ${prefix}`);
+  return `${prefix}${child}/`;
+}
+
+/** One page of every page type: what the browser tests visit at phone and desktop width. */
+export function pageTypes(): Record<string, string> {
+  return {
+    home: '/',
+    themes: '/themas/',
+    theme: firstPageUnder('/themas/'),
+    framework: '/onderzoekskader/',
+    edition: '/onderzoekskader/2021/',
+    standard: '/onderzoekskader/2021/op0/',
+    'standard-2017': '/onderzoekskader/2017/op2/',
+    agendaIndex: '/kennisagenda/',
+    agenda: '/kennisagenda/2026/',
+    practices: '/goede-voorbeelden/',
+    'practices-filter': '/goede-voorbeelden/sector/po/',
+    practice: firstPageUnder('/goede-voorbeelden/'),
+    brochures: '/brochures/',
+    brochure: firstPageUnder('/brochures/'),
+    guides: '/reflectiewijzers/',
+    guide: firstPageUnder('/reflectiewijzers/'),
+    webinars: '/webinars/',
+    webinar: firstPageUnder('/webinars/'),
+    podcasts: '/podcasts/',
+    podcast: firstPageUnder('/podcasts/'),
+    investigations: '/themaonderzoeken/',
+    investigation: firstPageUnder('/themaonderzoeken/'),
+    'expert-schools': '/expertscholen/',
+    'expert-school': firstPageUnder('/expertscholen/'),
+    search: '/zoeken/?q=lezen',
+    accessibility: '/toegankelijkheid/',
+    colophon: '/colofon/',
+    'not-found': '/deze-pagina-bestaat-niet/',
+  };
+}
+
+export function readDist(path: string): string {
+  return readFileSync(join(DIST, path), 'utf8');
+}
+
+/** Pages that may load JavaScript: search, the two school tools, and media pages (seek script). */
+export function mayHaveScript(path: string): boolean {
+  return /^\/(zoeken|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+)\/$/.test(path.split('?')[0]!);
+}
