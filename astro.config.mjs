@@ -9,6 +9,8 @@ export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinsp
 
 export default defineConfig({
   site: SITE,
+  // KP_OUT_DIR lets benchmarks build elsewhere without touching dist/.
+  outDir: process.env.KP_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') })],

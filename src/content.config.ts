@@ -6,7 +6,9 @@ import type { CollectionName, ReferenceFactory } from './schemas/reference.ts';
 const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 
 // Every collection is a folder under the top-level content/ directory, with the same name.
-const files = (name: CollectionName) => glob({ pattern: COLLECTION_FILES[name], base: `./content/${name}` });
+// KP_CONTENT_DIR points the build at another tree (benchmarks, fixtures).
+const contentDir = process.env.KP_CONTENT_DIR ?? './content';
+const files = (name: CollectionName) => glob({ pattern: COLLECTION_FILES[name], base: `${contentDir}/${name}` });
 
 export const collections = {
   frameworks: defineCollection({ loader: files('frameworks'), schema: schemas.frameworks }),

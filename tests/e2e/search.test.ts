@@ -1,0 +1,114 @@
+/**
+ * Search in the built site, in Chromium: the query table (what a teacher types → the item that
+ * must be in the top 3), facets with counts, URL state (share, reload, back), the aria-live
+ * count, transcript hits linking to a moment, and no request leaving the machine.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, baseUrl, launchBrowser, trackExternalRequests, VIEWPORTS } from './browser.ts';
+import { SEARCH_QUERIES } from './search-queries.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+async function search(page: Page, query: string, extra = '') {
+  await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent(query)}${extra}`);
+  await page.getByRole('status').filter({ hasText: /resultaat|resultaten/ }).waitFor();
+}
+
+const resultLinks = (page: Page) => page.locator('.kp-zoeken__result h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+
+describe('search quality', () => {
+  it.each(SEARCH_QUERIES)('"$query" finds $expected in the top 3', async ({ query, expected }) => {
+    const page = await browser.newPage();
+    await search(page, query);
+    const top3 = (await resultLinks(page)).slice(0, 3);
+    expect(top3).toContain(expected);
+    await page.close();
+  });
+});
+
+describe('search page behaviour', () => {
+  it('announces the count, filters with counts, and keeps state in the URL', async () => {
+    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    const external = trackExternalRequests(page);
+    await search(page, 'lezen');
+    const status = page.getByRole('status').filter({ hasText: /resultaten/ });
+    await expect.poll(() => status.getAttribute('aria-live')).toBe('polite');
+    const before = (await resultLinks(page)).length;
+    expect(before).toBeGreaterThan(1);
+
+    // Facet checkboxes carry counts; checking one narrows the results and updates the URL.
+    const typeGroup = page.getByRole('group', { name: 'Soort' });
+    const firstType = typeGroup.getByRole('checkbox').first();
+    const label = (await typeGroup.locator('label').first().innerText()).trim();
+    expect(label).toMatch(/\(\d+\)$/);
+    await firstType.check();
+    await expect.poll(() => page.url()).toContain('type=');
+    const filteredUrl = page.url();
+
+    // Reload: same query, same filter, same results.
+    await page.reload();
+    await page.getByRole('status').filter({ hasText: /resultaat|resultaten/ }).waitFor();
+    expect(await typeGroup.getByRole('checkbox').first().isChecked()).toBe(true);
+    expect(await page.getByRole('searchbox', { name: /Zoek op het kennisplatform/ }).inputValue()).toBe('lezen');
+
+    // Back: the filter is gone again.
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toBe(filteredUrl);
+    await expect.poll(async () => (await resultLinks(page)).length).toBe(before);
+
+    expect(await axeViolations(page)).toEqual([]);
+    expect(external).toEqual([]);
+    await page.close();
+  });
+
+  it('combines filters from a shared URL', async () => {
+    const page = await browser.newPage();
+    await search(page, 'school', '&sector=Primair+onderwijs&type=Goede+voorbeelden');
+    const links = await resultLinks(page);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^\/goede-voorbeelden\//);
+    await page.close();
+  });
+
+  it('links a hit inside a podcast transcript to that moment', async () => {
+    const page = await browser.newPage();
+    await search(page, SEARCH_QUERIES.find((q) => q.transcript)!.query, '&type=Podcasts');
+    const moment = page.getByRole('link', { name: /^Fragment op \d+:\d{2}$/ }).first();
+    const href = await moment.getAttribute('href');
+    expect(href).toMatch(/^\/podcasts\/[^/]+\/#t-\d+m\d{2}s$/);
+    await page.close();
+  });
+
+  it('can be used with the keyboard only', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/zoeken/`);
+    await page.getByRole('searchbox', { name: /Zoek op het kennisplatform/ }).focus();
+    await page.keyboard.type('pesten');
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /resultaten|resultaat/ }).waitFor();
+    // Tab from the search box reaches the first filter checkbox, Space toggles it.
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
+    }
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.url()).toMatch(/[?&](type|thema|sector|standaard|jaar)=/);
+    await page.close();
+  });
+
+  it('the header search box works without JavaScript by landing on the search page', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/themas/`);
+    await page.getByRole('searchbox').first().fill('burgerschap');
+    await page.getByRole('button', { name: 'Zoeken' }).first().click();
+    await page.waitForURL(/\/zoeken\/\?q=burgerschap/);
+    expect(await page.getByRole('link', { name: 'Burgerschap' }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
