@@ -55,7 +55,7 @@ describe('podcast feed', () => {
       const transcripts = asArray(item['podcast:transcript']) as Record<string, string>[];
       expect(transcripts.map((t) => t['@type']).sort()).toEqual(['text/html', 'text/vtt']);
       const vtt = transcripts.find((t) => t['@type'] === 'text/vtt')!;
-      expect(readDist(new URL(vtt['@url']).pathname).startsWith('WEBVTT')).toBe(true);
+      expect(readDist(new URL(vtt['@url']!).pathname).startsWith('WEBVTT')).toBe(true);
       const chapters = JSON.parse(readDist(new URL(item['podcast:chapters']['@url']).pathname));
       expect(chapters.version).toBe('1.2.0');
       expect(chapters.chapters.length).toBeGreaterThan(0);
@@ -81,7 +81,7 @@ describe('site feeds', () => {
 
 describe('webinar calendars', () => {
   const calendar = ical.sync.parseICS(readDist('webinars/agenda.ics'));
-  const events = Object.values(calendar).filter((c) => c.type === 'VEVENT') as ical.VEvent[];
+  const events = Object.values(calendar).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
 
   it('holds every upcoming webinar with a stable UID, URL and description', () => {
     expect(events.length).toBeGreaterThanOrEqual(1);
@@ -94,7 +94,7 @@ describe('webinar calendars', () => {
   });
 
   it('has one .ics per webinar whose time is the Amsterdam wall time from the content', () => {
-    const single = Object.values(ical.sync.parseICS(readDist(`webinars/${new URL(String(events[0]!.url)).pathname.split('/')[2]}.ics`))).find((c) => c.type === 'VEVENT') as ical.VEvent;
+    const single = Object.values(ical.sync.parseICS(readDist(`webinars/${new URL(String(events[0]!.url)).pathname.split('/')[2]}.ics`))).find((c) => c?.type === 'VEVENT') as ical.VEvent;
     const wall = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam', dateStyle: 'short', timeStyle: 'short' }).format(single.start);
     const page = readDist(`${new URL(String(single.url)).pathname}index.html`);
     // The page shows the same moment in Dutch words and in its <time datetime>.

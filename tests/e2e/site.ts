@@ -58,6 +58,7 @@ export function pageTypes(): Record<string, string> {
     search: '/zoeken/?q=lezen',
     accessibility: '/toegankelijkheid/',
     colophon: '/colofon/',
+    'design-system': '/ontwerpsysteem/',
     'not-found': '/deze-pagina-bestaat-niet/',
   };
 }

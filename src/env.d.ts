@@ -1,0 +1,6 @@
+/// <reference types="astro/client" />
+// Plain `tsc` does not know .astro modules (the Astro language server does); typed loosely here.
+declare module '*.astro' {
+  const Component: (props: Record<string, unknown>) => unknown;
+  export default Component;
+}
