@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
+import { correctQuery } from '../../lib/spelling.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
 
 interface Fragment {
@@ -32,6 +33,9 @@ export default function Search() {
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [shown, setShown] = useState(PAGE_SIZE);
   const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
+  /** Set when the query found nothing and a corrected spelling did: "pestne" → "pesten". */
+  const [corrected, setCorrected] = useState<string | undefined>();
+  const vocab = useRef<string[] | null>(null);
   const pagefind = useRef<Pagefind | null>(null);
   const ids = useRef<{ id: string; data: () => Promise<Fragment> }[]>([]);
   const inputId = useId();
@@ -64,11 +68,18 @@ export default function Search() {
           return;
         }
         setStatus('loading');
-        const res = await pf.search(state.query, { filters: pagefindFilters(state) });
+        let res = await pf.search(state.query, { filters: pagefindFilters(state) });
+        let correction: string | undefined;
+        if (res.results.length === 0) {
+          vocab.current ??= (await (await fetch('/zoeken/woorden.json')).json()) as string[];
+          correction = correctQuery(state.query, vocab.current);
+          if (correction) res = await pf.search(correction, { filters: pagefindFilters(state) });
+        }
         ids.current = res.results;
         const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
         if (cancelled) return;
         setCounts(res.filters);
+        setCorrected(res.results.length ? correction : undefined);
         setTotal(res.results.length);
         setResults(first);
         setShown(PAGE_SIZE);
@@ -110,8 +121,8 @@ export default function Search() {
     : status === 'error' ? t('search.error')
     : !state.query ? t('search.empty')
     : total === 0 ? t('search.none', { q: state.query })
-    : total === 1 ? t('search.results.one', { q: state.query })
-    : t('search.results', { n: total, q: state.query });
+    : total === 1 ? t('search.results.one', { q: corrected ?? state.query })
+    : t('search.results', { n: total, q: corrected ?? state.query });
 
   return (
     <div className="kp-zoeken">
@@ -136,7 +147,10 @@ export default function Search() {
           <button type="submit" className="kp-button">{t('search.button')}</button>
         </div>
       </form>
-      <p className="kp-zoeken__status" role="status" aria-live="polite" aria-atomic="true">{announce}</p>
+      <p className="kp-zoeken__status" role="status" aria-live="polite" aria-atomic="true">
+        {announce}
+        {corrected && status === 'idle' && <> {t('search.corrected', { q: state.query })}</>}
+      </p>
       <div className="kp-zoeken__layout">
         <div className="kp-zoeken__filters">
           <h2>{t('search.filters')}</h2>

@@ -1,0 +1,51 @@
+/**
+ * Typo tolerance for search. Pagefind matches stems and prefixes but not misspellings, so when a
+ * query finds nothing the search page corrects each word to the closest word in the site's own
+ * vocabulary (built at build time) and searches again: "pestne" → "pesten".
+ */
+const WORD = /[a-zà-ÿ][a-zà-ÿ'-]{3,}/g;
+
+/** Unique lower-case words of 4+ letters, sorted; the vocabulary shipped as /zoeken/woorden.json. */
+export function vocabulary(texts: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().match(WORD) ?? []) words.add(w.replace(/^[-']+|[-']+$/g, ''));
+  return [...words].filter((w) => w.length >= 4).sort();
+}
+
+/** Damerau-Levenshtein distance (optimal string alignment), stopping early above `max`. */
+export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The closest vocabulary word (1 edit for short words, 2 for long ones), or the word itself. */
+export function correctWord(word: string, vocab: readonly string[]): string {
+  const w = word.toLowerCase();
+  if (w.length < 4 || vocab.includes(w)) return word;
+  const max = w.length >= 7 ? 2 : 1;
+  let best: { word: string; dist: number } | undefined;
+  for (const candidate of vocab) {
+    const dist = editDistance(w, candidate, max);
+    if (dist <= max && (!best || dist < best.dist || (dist === best.dist && candidate.length < best.word.length))) best = { word: candidate, dist };
+  }
+  return best?.word ?? word;
+}
+
+/** Corrects every word of a query; returns undefined when nothing changed. */
+export function correctQuery(query: string, vocab: readonly string[]): string | undefined {
+  const corrected = query.split(/\s+/).filter(Boolean).map((w) => correctWord(w, vocab)).join(' ');
+  return corrected.toLowerCase() === query.trim().toLowerCase() ? undefined : corrected;
+}
