@@ -74,7 +74,7 @@ describe('webinar pages', () => {
   });
 
   it('loads a third-party recording only after the reader clicks', async () => {
-    const path = webinarDirs.find((p) => readDist(`${p.slice(1)}index.html`).includes('data-kp-load-external'));
+    const path = webinarDirs.find((p) => readDist(`${p.slice(1)}index.html`).includes('data-kp-load-external="'));
     expect(path, 'een webinar met externe opname').toBeDefined();
     const page = await browser.newPage();
     const requests: string[] = [];
