@@ -15,6 +15,8 @@ const validator = new HtmlValidate({
     'no-inline-style': 'off',
     // JSON-LD and Astro's island scripts are inline by design.
     'script-type': 'off',
+    // React's server renderer writes camelCase attributes (autoComplete); HTML attribute names are case-insensitive.
+    'attr-case': 'off',
   },
 });
 

@@ -2,7 +2,7 @@
 import { readdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser } from './browser.ts';
+import { axeViolations, baseUrl, launchBrowser, openPage } from './browser.ts';
 import { firstPageUnder, readDist } from './site.ts';
 
 let browser: Browser;
@@ -13,7 +13,7 @@ afterAll(() => browser?.close());
 
 describe('podcast episode page', () => {
   it('a chapter link moves the player to the chapter start', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await page.goto(`${baseUrl()}${firstPageUnder('/podcasts/')}`);
     const audio = page.locator('audio[data-kp-player]');
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.readyState)).toBeGreaterThanOrEqual(1);
@@ -29,7 +29,7 @@ describe('podcast episode page', () => {
   });
 
   it('a timestamp in the URL (from a search hit) starts the player there', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     const path = firstPageUnder('/podcasts/');
     await page.goto(`${baseUrl()}${path}`);
     const cue = page.locator('.kp-transcript__time').nth(3);
@@ -53,7 +53,10 @@ describe('podcast episode page', () => {
 });
 
 describe('webinar pages', () => {
-  const webinarDirs = readdirSync('dist/webinars', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/webinars/${d.name}/`);
+  // Detail pages only: not the filter (thema/sector/standaard) or pagination folders.
+  const webinarDirs = readdirSync('dist/webinars', { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !['thema', 'sector', 'standaard', 'pagina'].includes(d.name))
+    .map((d) => `/webinars/${d.name}/`);
 
   it('past webinars show a captioned recording, slides and transcript; upcoming ones a calendar file', () => {
     let past = 0;
@@ -76,7 +79,7 @@ describe('webinar pages', () => {
   it('loads a third-party recording only after the reader clicks', async () => {
     const path = webinarDirs.find((p) => readDist(`${p.slice(1)}index.html`).includes('data-kp-load-external="'));
     expect(path, 'een webinar met externe opname').toBeDefined();
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, trackExternalRequests, VIEWPORTS } from './browser.ts';
+import { axeViolations, baseUrl, launchBrowser, openPage, trackExternalRequests, VIEWPORTS } from './browser.ts';
 import { mayHaveScript, pageTypes } from './site.ts';
 
 let browser: Browser;
@@ -18,7 +18,7 @@ afterAll(() => browser?.close());
 
 describe.each(Object.entries(VIEWPORTS))('at %s width', (viewportName, viewport) => {
   it.each(Object.entries(pageTypes()))('%s (%s) is accessible and well-formed', async (name, path) => {
-    const page = await browser.newPage({ viewport });
+    const page = await openPage(browser, { viewport });
     const external = trackExternalRequests(page);
     const response = await page.goto(`${baseUrl()}${path}`, { waitUntil: 'networkidle' });
     expect(response?.status()).toBe(name === 'not-found' ? 404 : 200);
@@ -45,7 +45,7 @@ describe.each(Object.entries(VIEWPORTS))('at %s width', (viewportName, viewport)
 
 describe('keyboard', () => {
   it('the first Tab reaches the skip link, which moves focus to the main content', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    const page = await openPage(browser, { viewport: VIEWPORTS.desktop });
     await page.goto(`${baseUrl()}/`);
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => document.activeElement?.textContent?.trim());

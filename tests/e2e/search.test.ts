@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, baseUrl, launchBrowser, trackExternalRequests, VIEWPORTS } from './browser.ts';
+import { axeViolations, baseUrl, launchBrowser, openPage, trackExternalRequests, VIEWPORTS } from './browser.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
 
 let browser: Browser;
@@ -23,7 +23,7 @@ const resultLinks = (page: Page) => page.locator('.kp-zoeken__result h3 a').eval
 
 describe('search quality', () => {
   it.each(SEARCH_QUERIES)('"$query" finds $expected in the top 3', async ({ query, expected }) => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await search(page, query);
     const top3 = (await resultLinks(page)).slice(0, 3);
     expect(top3).toContain(expected);
@@ -33,7 +33,7 @@ describe('search quality', () => {
 
 describe('search page behaviour', () => {
   it('announces the count, filters with counts, and keeps state in the URL', async () => {
-    const page = await browser.newPage({ viewport: VIEWPORTS.desktop });
+    const page = await openPage(browser, { viewport: VIEWPORTS.desktop });
     const external = trackExternalRequests(page);
     await search(page, 'lezen');
     const status = page.getByRole('status').filter({ hasText: /resultaten/ });
@@ -67,7 +67,7 @@ describe('search page behaviour', () => {
   });
 
   it('combines filters from a shared URL', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await search(page, 'school', '&sector=Primair+onderwijs&type=Goede+voorbeelden');
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);
@@ -76,7 +76,7 @@ describe('search page behaviour', () => {
   });
 
   it('links a hit inside a podcast transcript to that moment', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await search(page, SEARCH_QUERIES.find((q) => q.transcript)!.query, '&type=Podcasts');
     const moment = page.getByRole('link', { name: /^Fragment op \d+:\d{2}$/ }).first();
     const href = await moment.getAttribute('href');
@@ -85,7 +85,7 @@ describe('search page behaviour', () => {
   });
 
   it('can be used with the keyboard only', async () => {
-    const page = await browser.newPage();
+    const page = await openPage(browser);
     await page.goto(`${baseUrl()}/zoeken/`);
     await page.getByRole('searchbox', { name: /Zoek op het kennisplatform/ }).focus();
     await page.keyboard.type('pesten');

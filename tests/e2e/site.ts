@@ -53,6 +53,7 @@ export function pageTypes(): Record<string, string> {
     podcast: firstPageUnder('/podcasts/'),
     investigations: '/themaonderzoeken/',
     investigation: firstPageUnder('/themaonderzoeken/'),
+    'investigation-feedback': `${firstPageUnder('/themaonderzoeken/')}terugkoppeling/`,
     'expert-schools': '/expertscholen/',
     'expert-school': firstPageUnder('/expertscholen/'),
     search: '/zoeken/?q=lezen',
@@ -69,5 +70,5 @@ export function readDist(path: string): string {
 
 /** Pages that may load JavaScript: search, the two school tools, and media pages (seek script). */
 export function mayHaveScript(path: string): boolean {
-  return /^\/(zoeken|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+)\/$/.test(path.split('?')[0]!);
+  return /^\/(zoeken|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/terugkoppeling)?)\/$/.test(path.split('?')[0]!);
 }

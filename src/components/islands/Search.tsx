@@ -3,7 +3,7 @@
  * URL-held state (shareable, reload- and back-button-safe) and an aria-live result count.
  * Pagefind's index and this island load only on the search page.
  */
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
 import { correctQuery } from '../../lib/spelling.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
@@ -25,6 +25,8 @@ interface Pagefind {
 
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
+// One search island per page, so a fixed id is safe (and valid HTML, unlike React's useId output).
+const inputId = 'kp-zoekterm';
 
 export default function Search() {
   const [state, setState] = useState<SearchState>(() => stateFromSearchParams(new URLSearchParams(globalThis.location?.search ?? '')));
@@ -38,7 +40,6 @@ export default function Search() {
   const vocab = useRef<string[] | null>(null);
   const pagefind = useRef<Pagefind | null>(null);
   const ids = useRef<{ id: string; data: () => Promise<Fragment> }[]>([]);
-  const inputId = useId();
 
   const load = useCallback(async () => {
     if (!pagefind.current) {

@@ -1,0 +1,491 @@
+/**
+ * The two school tools in the built site, in Chromium, as a school would use them:
+ * - reflection guide: fill in (keyboard only for the answers and the export), reload, export,
+ *   import into a fresh browser profile (a tampered file is refused and changes nothing), merge two
+ *   colleagues' files in team mode, the summary per standard and its print layout;
+ * - feedback page: a personal link made by `npm run feedback-links` from the sample CSV opens the
+ *   chart and its table; a missing, cut-off or changed link shows a message and the general page.
+ * axe-core is run in every state. No request may leave the local server, only GETs are made, and
+ * nothing a school types or is shown about itself appears in any request.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseContentSource } from '../../src/lib/content-source.ts';
+import { serializeAnswers } from '../../src/lib/answers.ts';
+import { decodeFeedbackCode, feedbackPagePath } from '../../src/lib/feedback-code.ts';
+import { formatScore, investigationDefinition } from '../../src/lib/feedback.ts';
+import { collectionSchemas } from '../../src/schemas/index.ts';
+import { plainReference } from '../../src/schemas/reference.ts';
+import { axeViolations, baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
+import { firstPageUnder } from './site.ts';
+
+let browser: Browser;
+const tmp = mkdtempSync(join(tmpdir(), 'kp-tools-'));
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync('tests/screenshots', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+/** Every request a page makes: only GETs to the local server, carrying none of `secrets`. */
+function watchRequests(page: Page) {
+  const requests: Request[] = [];
+  page.on('request', (r) => requests.push(r));
+  return {
+    check(secrets: string[]) {
+      const bad = requests.filter((r) => {
+        const url = new URL(r.url());
+        if (url.protocol === 'blob:' || url.protocol === 'data:') return false;
+        const local = url.hostname === '127.0.0.1' && r.method() === 'GET' && !r.postData();
+        const text = decodeURIComponent(`${r.url()} ${JSON.stringify(r.headers())}`);
+        return !local || secrets.some((s) => text.includes(s));
+      });
+      expect(bad.map((r) => `${r.method()} ${r.url()}`)).toEqual([]);
+    },
+  };
+}
+
+/** Presses Tab until the focused element matches `selector` (and has `text`, if given): keyboard-only operation. */
+async function tabTo(page: Page, selector: string, text?: string, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const hit = await page.evaluate(([s, t]) => {
+      const el = document.activeElement;
+      return !!el?.matches(s!) && (t === undefined || el.textContent?.trim() === t);
+    }, [selector, text] as const);
+    if (hit) return;
+  }
+  throw new Error(`Tab bereikt ${selector} ${text ?? ''} niet`);
+}
+
+const status = (page: Page) => page.locator('.kp-selfeval__messages [role=status]');
+
+async function expectAxeClean(page: Page, state: string) {
+  expect(await axeViolations(page), state).toEqual([]);
+}
+
+// ---------------------------------------------------------------- reflection guide
+
+const GUIDE = firstPageUnder('/reflectiewijzers/');
+const ANNA = { name: 'Anna Testpersoon', evidence: 'Monitor besproken in teamvergadering 12 maart' };
+let annaFile = '';
+let annaAnswers: Record<string, { rating?: number; evidence?: string }> = {};
+let firstQuestion = { radioName: '', labels: [] as string[], values: [] as number[] };
+
+async function openGuide(context: BrowserContext) {
+  const page = await context.newPage();
+  const requests = watchRequests(page);
+  await page.goto(`${baseUrl()}${GUIDE}`, { waitUntil: 'networkidle' });
+  await page.locator('.kp-selfeval').waitFor();
+  return { page, requests };
+}
+
+const question = (page: Page, n: number) => page.locator('.kp-selfeval__q').nth(n);
+
+async function exportFile(page: Page, via: 'keyboard' | 'click', name: string): Promise<string> {
+  const button = page.getByRole('button', { name: 'Antwoorden exporteren' });
+  const download = page.waitForEvent('download');
+  if (via === 'keyboard') {
+    await tabTo(page, 'button', 'Antwoorden exporteren');
+    await page.keyboard.press('Enter');
+  } else await button.click();
+  const file = join(tmp, name);
+  await (await download).saveAs(file);
+  return file;
+}
+
+describe('self-evaluation with a reflection guide', () => {
+  it('is filled in with the keyboard, saved in the browser, and survives a reload and going offline', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const { page, requests } = await openGuide(context);
+    // The static paper form steps aside once the tool runs; it stays for print and no-JS.
+    expect(await page.locator('.kp-guide-static').isVisible()).toBe(false);
+    expect(await page.locator('.kp-guide-static fieldset').count()).toBeGreaterThan(0);
+    await expectAxeClean(page, 'leeg formulier');
+
+    const q1 = question(page, 0);
+    firstQuestion = {
+      radioName: (await q1.locator('input[type=radio]').first().getAttribute('name'))!,
+      labels: (await q1.locator('.kp-selfeval__scale label').allInnerTexts()).map((s) => s.trim()),
+      values: (await q1.locator('input[type=radio]').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)))),
+    };
+    expect(firstQuestion.labels.length).toBeGreaterThanOrEqual(2);
+    expect(await q1.locator('legend').innerText()).toMatch(/^1\. \S/);
+
+    // Offline from here on: everything below works without the network.
+    await context.setOffline(true);
+
+    // Keyboard only: name, first scale step with Space, the next with an arrow key, then the evidence.
+    await page.getByLabel('Uw naam').focus();
+    await page.keyboard.type(ANNA.name);
+    await tabTo(page, `input[name="${firstQuestion.radioName}"]`);
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    expect(await q1.getByRole('radio', { name: firstQuestion.labels[1]!, exact: true }).isChecked()).toBe(true);
+    expect(await q1.getByRole('radio', { name: firstQuestion.labels[0]!, exact: true }).isChecked()).toBe(false);
+    await page.keyboard.press('Tab'); // "Antwoord wissen"
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    await page.keyboard.type(ANNA.evidence);
+    // Second question with the mouse, lowest step.
+    await question(page, 1).getByRole('radio').first().check();
+    await expect.poll(() => page.locator('.kp-selfeval__progress strong').innerText()).toMatch(/^2 van \d+ vragen beantwoord$/);
+    await expect.poll(() => page.locator('.kp-selfeval__progress').innerText()).toMatch(/Bewaard in deze browser om \d\d\.\d\d uur/);
+
+    // Export with the keyboard, still offline.
+    annaFile = await exportFile(page, 'keyboard', 'anna.json');
+    const exported = JSON.parse(readFileSync(annaFile, 'utf8'));
+    expect(exported).toMatchObject({ format: 'kennisplatform-reflectiewijzer', version: 1, guide: GUIDE.split('/')[2], respondent: ANNA.name });
+    expect(exported.checksum).toMatch(/^sha256:[0-9a-f]{64}$/);
+    annaAnswers = exported.answers;
+    expect(Object.values(annaAnswers)).toEqual([
+      { rating: firstQuestion.values[1], evidence: ANNA.evidence },
+      { rating: expect.any(Number) },
+    ]);
+    await expect.poll(() => status(page).innerText()).toMatch(/Uw antwoorden staan in het bestand reflectiewijzer-.*-anna-testpersoon-\d{4}-\d\d-\d\d\.json/);
+    await expectAxeClean(page, 'ingevuld en geëxporteerd');
+
+    // Back online, reload: everything is still there.
+    await context.setOffline(false);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.kp-selfeval').waitFor();
+    expect(await page.getByLabel('Uw naam').inputValue()).toBe(ANNA.name);
+    expect(await question(page, 0).getByRole('radio', { name: firstQuestion.labels[1]!, exact: true }).isChecked()).toBe(true);
+    expect(await question(page, 0).getByLabel('Waar zien we dat aan?').inputValue()).toBe(ANNA.evidence);
+    expect(await question(page, 1).getByRole('radio').first().isChecked()).toBe(true);
+    await page.screenshot({ path: 'tests/screenshots/tools-guide-desktop.png', fullPage: true });
+    requests.check([ANNA.name, ANNA.evidence, 'Testpersoon']);
+    await context.close();
+  });
+
+  it('imports an export into a fresh profile, and refuses a tampered or foreign file without changing anything', async () => {
+    expect(annaFile).not.toBe('');
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const { page, requests } = await openGuide(context);
+    expect(await page.locator('.kp-selfeval__progress strong').innerText()).toMatch(/^0 van/);
+    // Something of its own first, which a bad file must not overwrite.
+    const last = firstQuestion.labels.length - 1;
+    await question(page, 0).getByRole('radio', { name: firstQuestion.labels[last]!, exact: true }).check();
+
+    const tampered = JSON.parse(readFileSync(annaFile, 'utf8'));
+    const [firstId] = Object.keys(tampered.answers);
+    tampered.answers[firstId!].rating = firstQuestion.values[0];
+    const tamperedFile = join(tmp, 'tampered.json');
+    writeFileSync(tamperedFile, JSON.stringify(tampered));
+    const importInput = page.getByLabel('Antwoorden importeren');
+    await importInput.setInputFiles(tamperedFile);
+    await expect.poll(() => status(page).innerText()).toMatch(/niet geïmporteerd[\s\S]*controlegetal klopt niet meer[\s\S]*niet veranderd/);
+    expect(await question(page, 0).getByRole('radio', { name: firstQuestion.labels[last]!, exact: true }).isChecked()).toBe(true);
+    await expectAxeClean(page, 'foutmelding bij import');
+
+    const foreign = join(tmp, 'foreign.json');
+    writeFileSync(foreign, JSON.stringify({ naam: 'boodschappenlijst', items: ['melk'] }));
+    await importInput.setInputFiles(foreign);
+    await expect.poll(() => status(page).innerText()).toMatch(/Dit is geen antwoordbestand van een reflectiewijzer/);
+    const big = join(tmp, 'big.json');
+    writeFileSync(big, 'x'.repeat(300_000));
+    await importInput.setInputFiles(big);
+    await expect.poll(() => status(page).innerText()).toMatch(/te groot \(300 kB\)/);
+    expect(await question(page, 0).getByRole('radio', { name: firstQuestion.labels[last]!, exact: true }).isChecked()).toBe(true);
+
+    // The real file: Anna's answers replace the form, with an undo.
+    await importInput.setInputFiles(annaFile);
+    await expect.poll(() => status(page).innerText()).toMatch(/De antwoorden uit anna\.json staan nu in het formulier: 2 van de \d+ vragen\./);
+    expect(await question(page, 0).getByRole('radio', { name: firstQuestion.labels[1]!, exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('Uw naam').inputValue()).toBe(ANNA.name);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    expect(await question(page, 0).getByRole('radio', { name: firstQuestion.labels[last]!, exact: true }).isChecked()).toBe(true);
+    await importInput.setInputFiles(annaFile);
+    await expect.poll(() => question(page, 0).getByRole('radio', { name: firstQuestion.labels[1]!, exact: true }).isChecked()).toBe(true);
+    // Imported answers are saved in this profile too.
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.kp-selfeval').waitFor();
+    expect(await question(page, 0).getByLabel('Waar zien we dat aan?').inputValue()).toBe(ANNA.evidence);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, 'horizontaal scrollen op 375 px').toBeLessThanOrEqual(0);
+    await page.screenshot({ path: 'tests/screenshots/tools-guide-phone.png', fullPage: true });
+    requests.check([ANNA.name, ANNA.evidence]);
+    await context.close();
+  });
+
+  it('merges two colleagues’ files in team mode and shows who chose what', async () => {
+    // Bram answers in his own browser and exports.
+    const bramContext = await browser.newContext();
+    const bram = await openGuide(bramContext);
+    await bram.page.getByLabel('Uw naam').fill('Bram Testpersoon');
+    const bramLabel = firstQuestion.labels.at(-1)!;
+    await question(bram.page, 0).getByRole('radio', { name: bramLabel, exact: true }).check();
+    await question(bram.page, 1).getByRole('radio').first().check();
+    const bramFile = await exportFile(bram.page, 'click', 'bram.json');
+    await bramContext.close();
+
+    // The team leader, with no answers of her own, adds both files.
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const { page, requests } = await openGuide(context);
+    await page.getByRole('tab', { name: 'Team' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await page.getByRole('tab', { name: 'Team' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.getByText('Voeg bestanden van collega').count()).toBeGreaterThan(0);
+    await page.getByLabel("Bestanden van collega's toevoegen").setInputFiles([annaFile, bramFile]);
+    await expect.poll(() => status(page).innerText()).toBe('2 bestand(en) toegevoegd.');
+    expect(await page.locator('.kp-selfeval__members li').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Anna Testpersoon \(.*, 2 van \d+ vragen ingevuld\) Verwijderen/),
+      expect.stringMatching(/^Bram Testpersoon \(.*, 2 van \d+ vragen ingevuld\) Verwijderen/),
+    ]);
+    const first = page.locator('.kp-selfeval__spread').first();
+    const options = await first.locator('.kp-selfeval__options li').allInnerTexts();
+    expect(options.find((o) => o.startsWith(firstQuestion.labels[1]!))).toMatch(/1: Anna Testpersoon$/);
+    expect(options.find((o) => o.startsWith(bramLabel))).toMatch(/1: Bram Testpersoon$/);
+    expect(await first.locator('.kp-selfeval__badge').innerText()).toMatch(/^Verschillend: \d stap\(pen\) uit elkaar$/);
+    const second = page.locator('.kp-selfeval__spread').nth(1);
+    expect(await second.locator('.kp-selfeval__badge').innerText()).toBe('Iedereen koos hetzelfde');
+    await page.getByLabel('Alleen vragen tonen waarbij de antwoorden verschillen').check();
+    expect(await page.locator('.kp-selfeval__spread').count()).toBe(1);
+    await first.getByText('Toelichting van het team (1)').click();
+    expect(await first.locator('details li').innerText()).toContain(ANNA.evidence);
+    await expectAxeClean(page, 'teamweergave');
+    await page.screenshot({ path: 'tests/screenshots/tools-team-desktop.png', fullPage: true });
+
+    // The same file twice is not counted twice; the team survives a reload.
+    await page.getByLabel("Bestanden van collega's toevoegen").setInputFiles([bramFile]);
+    await expect.poll(() => status(page).innerText()).toMatch(/bram\.json: dit bestand staat er al/);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.getByRole('tab', { name: 'Team' }).click();
+    await expect.poll(() => page.locator('.kp-selfeval__members li').count()).toBe(2);
+    requests.check(['Anna Testpersoon', 'Bram Testpersoon', ANNA.evidence]);
+    await context.close();
+  });
+
+  it('loads an export made before the guide changed, and keeps answers to removed questions, flagged', async () => {
+    const guideId = GUIDE.split('/')[2]!;
+    const firstId = firstQuestion.radioName.split('-q-').pop()!;
+    const old = join(tmp, 'oud.json');
+    writeFileSync(
+      old,
+      await serializeAnswers({
+        format: 'kennisplatform-reflectiewijzer',
+        version: 1,
+        guide: guideId,
+        guideVersion: 1,
+        savedAt: '2024-05-01T09:00:00.000Z',
+        answers: { [firstId]: { rating: firstQuestion.values[0]! }, 'vraag-die-verdween': { rating: firstQuestion.values[1]!, notes: 'Oude aantekening' } },
+      }),
+    );
+    const context = await browser.newContext();
+    const { page } = await openGuide(context);
+    await page.getByLabel('Antwoorden importeren').setInputFiles(old);
+    await expect.poll(() => status(page).innerText()).toMatch(/: 1 van de \d+ vragen\.[\s\S]*1 antwoord\(en\) horen bij vragen die niet meer in deze reflectiewijzer staan/);
+    const removed = page.locator('.kp-selfeval__removed');
+    expect(await removed.getByRole('heading').innerText()).toBe('Antwoorden op vragen die niet meer in deze reflectiewijzer staan');
+    expect(await removed.innerText()).toMatch(/Vraag ‘vraag-die-verdween’[\s\S]*Oude aantekening/);
+    expect(await question(page, 0).getByRole('radio', { name: firstQuestion.labels[0]!, exact: true }).isChecked()).toBe(true);
+    await expectAxeClean(page, 'antwoorden op verwijderde vragen');
+    // Still there after a reload, and exported again.
+    await page.reload({ waitUntil: 'networkidle' });
+    const again = JSON.parse(readFileSync(await exportFile(page, 'click', 'opnieuw.json'), 'utf8'));
+    expect(again.answers['vraag-die-verdween']).toEqual({ rating: firstQuestion.values[1], notes: 'Oude aantekening' });
+    await context.close();
+  });
+
+  it('summarises per standard with further reading, and prints only the summary', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const { page } = await openGuide(context);
+    await page.getByLabel('Antwoorden importeren').setInputFiles(annaFile);
+    await expect.poll(() => status(page).innerText()).toMatch(/staan nu in het formulier/);
+    // Arrow keys move between the tabs.
+    await page.getByRole('tab', { name: 'Invullen' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('tab', { name: 'Samenvatting' }).getAttribute('aria-selected')).toBe('true');
+    const blocks = page.locator('.kp-selfeval__standard-summary');
+    expect(await blocks.count()).toBeGreaterThan(0);
+    expect(await blocks.first().innerText()).toContain(ANNA.evidence);
+    expect(await blocks.first().locator('.kp-selfeval__standard a').getAttribute('href')).toMatch(/^\/onderzoekskader\/\d{4}\/[a-z]{2}\d+\/$/);
+    const further = page.locator('.kp-selfeval__further a');
+    expect(await further.count(), 'links naar brochures en goede voorbeelden bij de standaarden').toBeGreaterThan(0);
+    for (const href of await further.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/(brochures|goede-voorbeelden)\/[^/]+\/$/);
+    await expectAxeClean(page, 'samenvatting');
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.kp-selfeval__print-head').isVisible()).toBe(true);
+    expect(await page.locator('.kp-selfeval__tabs').isVisible()).toBe(false);
+    expect(await page.locator('.kp-item > .kp-prose').first().isVisible()).toBe(false);
+    expect(await blocks.first().isVisible()).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.screenshot({ path: 'tests/screenshots/tools-summary-print.png', fullPage: true });
+    await context.close();
+  });
+});
+
+// ---------------------------------------------------------------- feedback page
+
+/** The investigation that ships a sample CSV, read with the same schema as the site. */
+function sampleInvestigation() {
+  const dir = 'public/media/investigations';
+  const csv = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('-voorbeeldscores.csv')) : undefined;
+  if (!csv) throw new Error(`geen voorbeeld-CSV in ${dir}/ (<id>-voorbeeldscores.csv)`);
+  const id = csv.replace(/-voorbeeldscores\.csv$/, '');
+  const file = ['md', 'mdx'].map((ext) => `content/investigations/${id}.${ext}`).find(existsSync)!;
+  const data = collectionSchemas(plainReference).investigations.parse(parseContentSource(readFileSync(file, 'utf8'), false).data);
+  return { id, csv: join(dir, csv), definition: investigationDefinition(id, data) };
+}
+
+describe('feedback page after a themed investigation', () => {
+  const sample = sampleInvestigation();
+  const pageUrl = (p: string) => `${baseUrl()}${p}`;
+
+  it('turns the sample CSV into links whose page shows the chart, the table and the follow-up', async () => {
+    const out = join(tmp, 'links');
+    const run = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback-links.ts', sample.csv, '--out', out, '--site', baseUrl()], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const rows = readFileSync(join(out, 'links.csv'), 'utf8').trim().split('\n').slice(1);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(readFileSync(join(out, 'qr', `${rows[0]!.split(',')[0]}.svg`), 'utf8')).toMatch(/^<svg /);
+    const link = rows[0]!.match(/(http:\/\/127\.0\.0\.1:\d+\/\S+?#v1\.[A-Za-z0-9_.-]+)/)![1]!;
+    expect(new URL(link).pathname).toBe(feedbackPagePath(sample.id));
+    const decoded = await decodeFeedbackCode(new URL(link).hash);
+    if (!decoded.ok) throw new Error(decoded.error);
+    const group = sample.definition.comparisonGroups.find((g) => g.id === decoded.value.group)!;
+
+    for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+      const context = await browser.newContext({ viewport });
+      const page = await context.newPage();
+      const requests = watchRequests(page);
+      await page.goto(link, { waitUntil: 'networkidle' });
+      const table = page.locator('.kp-feedback table');
+      await table.waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: `Uitkomsten voor ${decoded.value.school}` }).count()).toBe(1);
+
+      // The table: one row per indicator, the school's score and the comparison group's median.
+      const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => (c as HTMLElement).innerText.trim())));
+      expect(cells.map((r) => r[0])).toEqual(sample.definition.indicators.map((i) => i.label));
+      sample.definition.indicators.forEach((ind, i) => {
+        const score = decoded.value.scores[i] ?? null;
+        expect(cells[i]![1]).toBe(score === null ? 'geen score' : formatScore(score));
+        expect(cells[i]![2]).toBe(formatScore(group.scores[ind.id]!.median));
+        expect(cells[i]![5]).toMatch(score !== null && score < ind.lowBelow ? /^Ja/ : /^Nee$/);
+      });
+      expect(await table.locator('caption').innerText()).toContain(group.label);
+
+      // The chart: an image per indicator, named by a full sentence; plus a sentence below each.
+      const charts = page.getByRole('img');
+      const names = await page.locator('svg.kp-feedback__chart').evaluateAll((svgs) => svgs.map((s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent ?? ''));
+      expect(names).toHaveLength(sample.definition.indicators.length);
+      for (const name of names) expect(name).toMatch(/: uw school (\d+(,\d+)?|geen score)\. Vergelijkbare scholen: de middelste school scoort/);
+      expect(await charts.count()).toBeGreaterThanOrEqual(names.length);
+      expect(await page.locator('.kp-feedback__sentence').first().innerText()).toMatch(/^(Uw school scoort op .+ (lager|hoger|even hoog)|Voor .+ is er geen score)/);
+
+      // Follow-up for each low indicator, one click from the letter's "what now?".
+      const low = sample.definition.indicators.filter((ind, i) => (decoded.value.scores[i] ?? Infinity) < ind.lowBelow);
+      expect(await page.locator('.kp-feedback__followup').count()).toBe(low.length);
+      if (low.length) expect(await page.locator('.kp-feedback__followup a').count()).toBeGreaterThan(0);
+
+      // The general page is still there below the report.
+      expect(await page.getByRole('heading', { name: 'Over dit onderzoek' }).isVisible()).toBe(true);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow, 'horizontaal scrollen').toBeLessThanOrEqual(0);
+      // The table scrolls on its own on a phone, and can be reached with the keyboard.
+      expect(await page.locator('.kp-feedback__table').getAttribute('tabindex')).toBe('0');
+      await expectAxeClean(page, `rapport (${viewportName})`);
+      await page.screenshot({ path: `tests/screenshots/tools-feedback-${viewportName}.png`, fullPage: true });
+      requests.check([decoded.value.school, new URL(link).hash.slice(1, 40)]);
+      await context.close();
+    }
+  });
+
+  it('works offline once the page has loaded: a link pasted later still shows the report', async () => {
+    const out = join(tmp, 'links');
+    const link = readFileSync(join(out, 'links.csv'), 'utf8').match(/#(v1\.[A-Za-z0-9_.-]+)/)![1]!;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(pageUrl(feedbackPagePath(sample.id)), { waitUntil: 'networkidle' });
+    await context.setOffline(true);
+    await page.evaluate((code) => {
+      location.hash = code;
+    }, link);
+    await page.locator('.kp-feedback table').waitFor();
+    // The skip link's #inhoud does not replace the report with a message.
+    await page.evaluate(() => {
+      location.hash = 'inhoud';
+    });
+    await page.waitForTimeout(200);
+    expect(await page.locator('.kp-feedback table').count()).toBe(1);
+    await context.close();
+  });
+
+  it.each([
+    ['no code', '', /Open de link uit uw brief/],
+    ['a cut-off link', '#v1.eyJ2IjoxLCJp', /niet compleet of niet goed overgenomen/],
+    ['a changed link', 'tampered', /veranderd: de controlecode klopt niet/],
+    ['a newer kind of link', '#v9.abc.def', /nieuwere versie van deze pagina/],
+    ['garbage', '#v1.%%%.!!', /niet compleet of niet goed overgenomen/],
+  ])('with %s shows a clear message and the general page, never a broken chart', async (_, fragment, message) => {
+    let hash = fragment;
+    if (fragment === 'tampered') {
+      const code = readFileSync(join(tmp, 'links', 'links.csv'), 'utf8').match(/#(v1\.[A-Za-z0-9_.-]+)/)![1]!;
+      const [prefix, data, check] = code.split('.');
+      const json = JSON.parse(Buffer.from(data!, 'base64url').toString('utf8'));
+      json.s = json.s.map(() => 1);
+      hash = `#${prefix}.${Buffer.from(JSON.stringify(json)).toString('base64url')}.${check}`;
+    }
+    // axe-core needs a page in its own context (it opens a second page there).
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    const requests = watchRequests(page);
+    await page.goto(`${pageUrl(feedbackPagePath(sample.id))}${hash}`, { waitUntil: 'networkidle' });
+    const notice = page.locator('.kp-feedback__notice');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(message);
+    if (fragment) expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await page.locator('svg.kp-feedback__chart').count()).toBe(0);
+    expect(await page.locator('.kp-feedback table').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Over dit onderzoek' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'Met welke scholen vergelijken we?' }).isVisible()).toBe(true);
+    await expectAxeClean(page, `melding: ${fragment || 'geen code'}`);
+    requests.check([]);
+    await context.close();
+  });
+
+  it('without JavaScript: the guide is a printable paper form, the feedback page says what it needs', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${GUIDE}`);
+    expect(await page.locator('.kp-guide-static').isVisible()).toBe(true);
+    expect(await page.locator('.kp-guide-static fieldset').count()).toBeGreaterThan(0);
+    expect(await page.locator('.kp-selfeval').count()).toBe(0);
+    await page.goto(`${pageUrl(feedbackPagePath(sample.id))}#v1.abc.def`);
+    // (Chromium's "no JavaScript" emulation still parses <noscript> as text, so check its markup.)
+    expect(await page.locator('main noscript').innerHTML()).toContain('heeft deze pagina JavaScript nodig');
+    expect(await page.locator('.kp-feedback').count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Over dit onderzoek' }).isVisible()).toBe(true);
+    await context.close();
+
+    // axe-core itself needs JavaScript: check the paper form with the site's scripts failing to load instead.
+    const blocked = await browser.newContext();
+    await blocked.route('**/_astro/*.js', (route) => route.abort());
+    const paper = await blocked.newPage();
+    await paper.goto(`${baseUrl()}${GUIDE}`);
+    expect(await paper.locator('.kp-guide-static').isVisible()).toBe(true);
+    await expectAxeClean(paper, 'papieren formulier');
+    await blocked.close();
+  });
+
+  it('is linked from the investigation page, which explains the personal link', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl()}/themaonderzoeken/${sample.id}/`);
+    const callout = page.locator('#terugkoppeling');
+    expect(await callout.innerText()).toMatch(/persoonlijke link[\s\S]*QR-code/);
+    await callout.getByRole('link', { name: 'Naar de terugkoppeling voor scholen' }).click();
+    await page.waitForURL(`**${feedbackPagePath(sample.id)}`);
+    expect(await page.locator('h1').innerText()).toMatch(/^Terugkoppeling aan scholen: /);
+    await page.close();
+  });
+});
