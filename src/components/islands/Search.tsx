@@ -29,7 +29,11 @@ const DEBOUNCE_MS = 250;
 const inputId = 'kp-zoekterm';
 
 export default function Search() {
-  const [state, setState] = useState<SearchState>(() => stateFromSearchParams(new URLSearchParams(globalThis.location?.search ?? '')));
+  // Start empty like the server-rendered HTML (no hydration mismatch), then read the URL once mounted.
+  const [state, setState] = useState<SearchState>({ query: '', filters: {} });
+  const [ready, setReady] = useState(false);
+  /** The query and filters the shown results belong to; differs from `state` while a search runs. */
+  const [searched, setSearched] = useState<string | null>(null);
   const [results, setResults] = useState<Fragment[] | null>(null);
   const [total, setTotal] = useState(0);
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
@@ -52,8 +56,14 @@ export default function Search() {
     return pagefind.current;
   }, []);
 
+  useEffect(() => {
+    setState(stateFromSearchParams(new URLSearchParams(location.search)));
+    setReady(true);
+  }, []);
+
   // Run the search whenever query or filters change.
   useEffect(() => {
+    if (!ready) return;
     let cancelled = false;
     const timer = setTimeout(async () => {
       try {
@@ -65,6 +75,7 @@ export default function Search() {
             setResults(null);
             setTotal(0);
             setStatus('idle');
+            setSearched(null);
           }
           return;
         }
@@ -85,6 +96,7 @@ export default function Search() {
         setResults(first);
         setShown(PAGE_SIZE);
         setStatus('idle');
+        setSearched(searchParamsFromState(state).toString());
       } catch {
         if (!cancelled) setStatus('error');
       }
@@ -93,7 +105,7 @@ export default function Search() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [state, load]);
+  }, [state, load, ready]);
 
   // Back/forward restores the state from the URL.
   useEffect(() => {
@@ -118,7 +130,7 @@ export default function Search() {
 
   const activeCount = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
   const announce =
-    status === 'loading' ? t('search.loading')
+    status === 'loading' || (state.query.trim() && searched !== searchParamsFromState(state).toString()) ? t('search.loading')
     : status === 'error' ? t('search.error')
     : !state.query ? t('search.empty')
     : total === 0 ? t('search.none', { q: state.query })
