@@ -1,4 +1,5 @@
-import nl from './nl.json';
+// The import attribute lets plain Node (scripts/feedback-links.ts) load this module too, not only Vite.
+import nl from './nl.json' with { type: 'json' };
 
 export type UiKey = keyof typeof nl;
 

@@ -38,7 +38,12 @@ export function parseContentSource(text: string, isYamlFile: boolean): ParsedSou
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
   const lineAt = (pos: number) => counter.linePos(pos).line + offset;
-  const syntaxErrors = doc.errors.map((e) => ({ line: lineAt(e.pos[0]), message: e.message.split('\n')[0] ?? e.message }));
+  const syntaxErrors: ParsedSource['syntaxErrors'] = [];
+  for (const e of doc.errors) {
+    const { line, message } = explainYamlError(e.code, e.message.split('\n')[0] ?? e.message, counter.linePos(e.pos[0]).line, yamlText);
+    // One mistake often causes several errors on the same line; the first says it best.
+    if (!syntaxErrors.some((x) => x.line === line + offset)) syntaxErrors.push({ line: line + offset, message });
+  }
 
   const lineOf = (path: readonly PropertyKey[]): number => {
     let node: Node | null | undefined = doc.contents as Node | null;
@@ -58,5 +63,47 @@ export function parseContentSource(text: string, isYamlFile: boolean): ParsedSou
     }
     return line;
   };
-  return { data: doc.toJS(), body, bodyLine, lineOf, syntaxErrors };
+  // Broken YAML has no data worth reading (and toJS would print warnings about it).
+  return { data: syntaxErrors.length ? undefined : doc.toJS(), body, bodyLine, lineOf, syntaxErrors };
+}
+
+/**
+ * The yaml library's messages are for developers. The mistakes editors make most (a colon in a
+ * text, an unclosed quote, a tab, a field twice, wrong indentation) get a Dutch explanation, and an
+ * unclosed quote points at the line where the quote was opened rather than the end of the file.
+ */
+export function explainYamlError(code: string, message: string, line: number, yamlText: string): { line: number; message: string } {
+  const lines = yamlText.split(/\r?\n/);
+  const text = lines[line - 1] ?? '';
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return { line, message: 'dit veld staat twee keer in het bestand; haal er één weg' };
+    case 'TAB_AS_INDENT':
+      return { line, message: 'gebruik spaties om in te springen, geen tab' };
+    case 'MISSING_CHAR':
+      if (/quote/i.test(message)) {
+        const opened = lines.findIndex((l) => {
+          const m = /^\s*(?:-\s+)?(?:[\w-]+:\s+)?(["'])(.*)$/.exec(l);
+          return m && !new RegExp(m[1] === '"' ? '(^|[^\\\\])"' : "'").test(m[2]!);
+        });
+        return { line: opened >= 0 ? opened + 1 : line, message: 'aanhalingsteken wordt niet afgesloten; zet aan het eind van de tekst hetzelfde teken' };
+      }
+      break;
+    case 'BAD_INDENT':
+      if (/^Flow (sequence|mapping)/.test(message)) {
+        const close = message.startsWith('Flow sequence') ? ']' : '}';
+        const open = close === ']' ? '[' : '{';
+        let opened = line - 1;
+        while (opened > 0 && !(lines[opened - 1] ?? '').includes(open)) opened--;
+        return { line: opened || line, message: `${open} wordt niet afgesloten; zet ${close} aan het eind van de lijst` };
+      }
+      return { line, message: 'inspringen klopt niet: velden die bij elkaar horen staan precies even ver naar rechts (met spaties)' };
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      if (/^\s*(?:-\s+)?[\w-]+:\s+[^\s"'\[{|>#][^#]*:\s/.test(text)) {
+        return { line, message: 'er staat een dubbele punt in de tekst; zet de hele tekst tussen aanhalingstekens: "..."' };
+      }
+      return { line, message: 'inspringen klopt niet: velden die bij elkaar horen staan precies even ver naar rechts (met spaties)' };
+  }
+  return { line, message };
 }

@@ -22,64 +22,64 @@ function fixture(file: string, edit: (text: string) => string): string {
   return root;
 }
 
-const errorsOf = (root: string) =>
-  checkContent({ root, now: new Date('2026-11-23') }).problems.filter((p) => p.severity === 'error').map(formatProblem);
+const errorsOf = async (root: string) =>
+  (await checkContent({ root, now: new Date('2026-11-23') })).problems.filter((p) => p.severity === 'error').map(formatProblem);
 
 afterEach(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
 describe('content check', () => {
-  it('accepts the valid base fixture', () => {
-    expect(errorsOf(BASE)).toEqual([]);
+  it('accepts the valid base fixture', async () => {
+    expect(await errorsOf(BASE)).toEqual([]);
   });
 
-  it('names a wrong enum value and lists what is allowed', () => {
+  it('names a wrong enum value and lists what is allowed', async () => {
     const root = fixture(PRACTICE, (t) => t.replace('  sector: po', '  sector: basisschool'));
-    expect(errorsOf(root)).toMatchInlineSnapshot(`
+    expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: po, sbo, so, vso, vo, pro, mbo, ho)",
       ]
     `);
   });
 
-  it('names a missing required field', () => {
+  it('names a missing required field', async () => {
     const root = fixture(PRACTICE, (t) => t.replace(/^approach:.*\n/m, ''));
-    expect(errorsOf(root)).toMatchInlineSnapshot(`
+    expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:2  approach  verplicht veld ontbreekt",
       ]
     `);
   });
 
-  it('names an unknown reference and suggests existing ids', () => {
+  it('names an unknown reference and suggests existing ids', async () => {
     const root = fixture(PRACTICE, (t) => t.replace('themes: [basisvaardigheden]', 'themes: [basisvaardigheid]'));
-    expect(errorsOf(root)).toMatchInlineSnapshot(`
+    expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:5  themes[0]  "basisvaardigheid" bestaat niet in themes  (toegestaan: basisvaardigheden)",
       ]
     `);
   });
 
-  it('catches an end date before the start date', () => {
+  it('catches an end date before the start date', async () => {
     const root = fixture('content/frameworks/2021.yaml', (t) => t.replace('validUntil: 2027-07-31', 'validUntil: 2020-07-31'));
-    expect(errorsOf(root)).toMatchInlineSnapshot(`
+    expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/frameworks/2021.yaml:5  validUntil  "2020-07-31": validUntil ligt vóór de begindatum",
       ]
     `);
   });
 
-  it('requires alt text on an image', () => {
+  it('requires alt text on an image', async () => {
     const root = fixture(PRACTICE, (t) => t.replace('source: themaonderzoek', 'source: themaonderzoek\nimage:\n  src: /images/klas.jpg'));
-    expect(errorsOf(root)).toMatchInlineSnapshot(`
+    expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:22  image.alt  verplicht veld ontbreekt: beschrijf wat op de afbeelding staat (alt-tekst)",
       ]
     `);
   });
 
-  it('catches a misspelled field name instead of silently dropping it', () => {
+  it('catches a misspelled field name instead of silently dropping it', async () => {
     const root = fixture(PRACTICE, (t) => t.replace('outcomes:', 'outcomess:'));
-    expect(errorsOf(root)).toMatchInlineSnapshot(`
+    expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:2  outcomes  verplicht veld ontbreekt",
         "content/practices/lezen-in-groep-5.md:19  outcomess  onbekend veld "outcomess" (typefout?)",
@@ -87,14 +87,14 @@ describe('content check', () => {
     `);
   });
 
-  it('reports YAML syntax errors with their line', () => {
+  it('reports YAML syntax errors with their line', async () => {
     const root = fixture(PRACTICE, (t) => t.replace('title: Elke dag', 'title: "Elke dag'));
-    expect(errorsOf(root)[0]).toMatch(/^content\/practices\/lezen-in-groep-5\.md:\d+  \(yaml\)  YAML-fout/);
+    expect((await errorsOf(root))[0]).toMatch(/^content\/practices\/lezen-in-groep-5\.md:\d+  \(yaml\)  YAML-fout/);
   });
 
-  it('finds a broken internal link in a body', () => {
+  it('finds a broken internal link in a body', async () => {
     const root = fixture(PRACTICE, (t) => t.replace('Testtekst.', 'Zie [het thema lezen](/themas/lezen/).'));
-    expect(errorsOf(root)).toMatchInlineSnapshot(`
+    expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:23  (tekst)  link naar /themas/lezen/ gaat naar een pagina die niet bestaat",
       ]

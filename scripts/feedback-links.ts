@@ -1,0 +1,99 @@
+/**
+ * npm run feedback-links -- <scores.csv> [--out <map>] [--onderzoek <id>] [--site <url>]
+ *
+ * For inspectorate staff: turns a CSV of schools and their scores (header
+ * `brin,school,groep,<indicator ids…>`) into each school's personal feedback link and a QR code
+ * (SVG) for the letter. The investigation is taken from the file name (<id>-….csv) or --onderzoek,
+ * and read from content/investigations/ with the same schema as the site. Every row is checked;
+ * bad rows are listed by line number and nothing is written (exit 1).
+ *
+ * Output (default terugkoppeling-links/<id>/, ignored by git: it holds school data):
+ *   links.csv       brin, school, groep, link, qr
+ *   qr/<BRIN>.svg   QR code of the link
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
+import { collectionSchemas } from '../src/schemas/index.ts';
+import { plainReference } from '../src/schemas/reference.ts';
+import { parseContentSource } from '../src/lib/content-source.ts';
+import { buildFeedbackLinks, DEFAULT_SITE, formatRowError } from '../src/lib/feedback-links.ts';
+import { investigationDefinition } from '../src/lib/feedback.ts';
+
+const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> [--out <map>] [--onderzoek <id>] [--site <adres>]';
+
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let args: ReturnType<typeof parseCli>;
+function parseCli() {
+  return parseArgs({
+    allowPositionals: true,
+    // --root: the project folder with content/ (default: this repository; tests use a copy).
+    options: { out: { type: 'string' }, onderzoek: { type: 'string' }, site: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+}
+try {
+  args = parseCli();
+} catch (e) {
+  stop(`${(e as Error).message}\n${USAGE}`);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const csvPath = args.positionals[0];
+if (!csvPath || args.positionals.length > 1) stop(USAGE);
+if (!existsSync(csvPath)) stop(`Bestand niet gevonden: ${csvPath}`);
+const ROOT = resolve(args.values.root ?? join(import.meta.dirname, '..'));
+const INVESTIGATIONS = join(ROOT, 'content/investigations');
+
+/** The investigation file: --onderzoek, or the longest investigation id the CSV's name starts with. */
+function findInvestigation(): { id: string; file: string } {
+  const files = existsSync(INVESTIGATIONS) ? readdirSync(INVESTIGATIONS).filter((f) => /\.mdx?$/.test(f)) : [];
+  const ids = files.map((f) => f.replace(/\.mdx?$/, ''));
+  const wanted = args.values.onderzoek;
+  const name = basename(csvPath!).toLowerCase();
+  const id = wanted ?? ids.filter((i) => name === `${i}.csv` || name.startsWith(`${i}-`)).sort((a, b) => b.length - a.length)[0];
+  if (!id || !ids.includes(id)) {
+    stop(
+      `${wanted ? `Themaonderzoek "${wanted}" bestaat niet.` : `Uit de bestandsnaam ${basename(csvPath!)} blijkt niet bij welk themaonderzoek de scores horen.`}` +
+        ` Noem het met --onderzoek <id>. Bestaande themaonderzoeken: ${ids.join(', ') || '(geen)'}`,
+    );
+  }
+  return { id, file: join(INVESTIGATIONS, files[ids.indexOf(id)]!) };
+}
+
+const { id, file } = findInvestigation();
+const source = parseContentSource(readFileSync(file, 'utf8'), false);
+const parsed = collectionSchemas(plainReference).investigations.safeParse(source.data);
+if (source.syntaxErrors.length || !parsed.success) {
+  stop(`De inhoud van themaonderzoek "${id}" (${relative(ROOT, file)}) bevat fouten. Voer eerst npm run check uit en los ze op.`);
+}
+const investigation = investigationDefinition(id, parsed.data);
+const site = args.values.site ?? process.env.KP_SITE ?? DEFAULT_SITE;
+if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn, zoals ${DEFAULT_SITE}`);
+
+const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, site);
+if (errors.length) {
+  for (const e of errors) console.error(`${csvPath}: ${formatRowError(e)}`);
+  stop(`\n${errors.length} regel(s) met een fout in ${csvPath}. Er zijn geen links gemaakt: verbeter het bestand en probeer het opnieuw.`);
+}
+
+const out = resolve(args.values.out ?? join('terugkoppeling-links', id));
+mkdirSync(join(out, 'qr'), { recursive: true });
+const csvCell = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const lines = [['brin', 'school', 'groep', 'link', 'qr'].join(',')];
+for (const row of rows) {
+  const qrFile = `qr/${row.brin}.svg`;
+  const svg = await QRCode.toString(row.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  // A text alternative, for when the SVG is placed in a digital letter.
+  const label = `QR-code met de persoonlijke link naar de terugkoppeling voor ${row.school}`.replace(/[<>&"]/g, '');
+  writeFileSync(join(out, qrFile), svg.replace('<svg ', `<svg role="img" aria-label="${label}" `));
+  lines.push([row.brin, row.school, row.group, row.url, qrFile].map(csvCell).join(','));
+}
+writeFileSync(join(out, 'links.csv'), `${lines.join('\n')}\n`);
+console.log(`${rows.length} persoonlijke links en QR-codes voor "${investigation.title}" geschreven naar ${relative(process.cwd(), out) || '.'}/ (links.csv en qr/).`);

@@ -1,0 +1,150 @@
+/**
+ * The school's feedback after a themed investigation: where its score sits among comparable
+ * schools per indicator, which indicators are low, and what to read or visit next. Pure.
+ */
+import { t, type UiKey } from '../i18n/t.ts';
+import type { Distribution, FeedbackPayload, InvestigationDefinition } from './feedback-code.ts';
+import type { ItemSummary } from './items.ts';
+
+export type Position = 'below-p10' | 'below-p25' | 'below-median' | 'at-median' | 'above-median' | 'above-p75' | 'above-p90';
+
+export function positionOf(score: number, d: Distribution): Position {
+  if (score < d.p10) return 'below-p10';
+  if (score < d.p25) return 'below-p25';
+  if (score < d.median) return 'below-median';
+  if (score === d.median) return 'at-median';
+  if (score <= d.p75) return 'above-median';
+  if (score <= d.p90) return 'above-p75';
+  return 'above-p90';
+}
+
+/** 2.5 → "2,5"; 3 → "3". */
+export function formatScore(n: number): string {
+  return n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+}
+
+export interface IndicatorReport {
+  id: string;
+  label: string;
+  description: string;
+  standard?: string;
+  score: number | null;
+  lowBelow: number;
+  distribution: Distribution;
+  position: Position | null;
+  low: boolean;
+  /** "Uw school scoort op Leesplezier lager dan drie kwart van de vergelijkbare scholen." */
+  sentence: string;
+}
+
+export interface SchoolReport {
+  school: string;
+  group: InvestigationDefinition['comparisonGroups'][number];
+  indicators: IndicatorReport[];
+  low: IndicatorReport[];
+  /** One paragraph for the whole report. */
+  summary: string;
+}
+
+export function indicatorSentence(label: string, score: number | null, d: Distribution): string {
+  if (score === null) return t('feedback.sentence.none', { indicator: label });
+  return t('feedback.sentence', { indicator: label, position: t(`feedback.position.${positionOf(score, d)}` as UiKey) });
+}
+
+/** Assumes the payload passed checkAgainstInvestigation. */
+export function buildReport(p: FeedbackPayload, inv: InvestigationDefinition): SchoolReport {
+  const group = inv.comparisonGroups.find((g) => g.id === p.group)!;
+  const indicators = inv.indicators.map((ind, i): IndicatorReport => {
+    const score = p.scores[i] ?? null;
+    const distribution = group.scores[ind.id]!;
+    return {
+      id: ind.id,
+      label: ind.label,
+      description: ind.description,
+      ...(ind.standard ? { standard: ind.standard } : {}),
+      score,
+      lowBelow: ind.lowBelow,
+      distribution,
+      position: score === null ? null : positionOf(score, distribution),
+      low: score !== null && score < ind.lowBelow,
+      sentence: indicatorSentence(ind.label, score, distribution),
+    };
+  });
+  const low = indicators.filter((i) => i.low);
+  const labels = low.map((i) => i.label);
+  const list = labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} en ${labels.at(-1)}`;
+  const summary =
+    low.length === 0 ? t('feedback.summary.noneLow', { n: indicators.length })
+    : low.length === 1 ? t('feedback.summary.oneLow', { n: indicators.length, list })
+    : t('feedback.summary.someLow', { low: low.length, n: indicators.length, list });
+  return { school: p.school, group, indicators, low, summary };
+}
+
+export interface FollowUpLink {
+  title: string;
+  url: string;
+}
+
+export interface FollowUp {
+  brochures: FollowUpLink[];
+  guides: FollowUpLink[];
+  practices: FollowUpLink[];
+  experts: FollowUpLink[];
+}
+
+/**
+ * What to read or visit for one indicator: brochures, reflection guides, good practices and expert
+ * schools. Items on the indicator's standard come first, then items on the investigation's themes;
+ * good practices and expert schools must also share a sector with the investigation (comparable
+ * schools), when the investigation names sectors. Newest first among equals, `max` per kind.
+ */
+export function followUpFor(
+  indicator: { standard?: string },
+  investigation: { themes: readonly string[]; sectors: readonly string[] },
+  items: readonly ItemSummary[],
+  max = 3,
+): FollowUp {
+  const score = (item: ItemSummary) =>
+    (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (item.themes.some((th) => investigation.themes.includes(th)) ? 2 : 0);
+  const sameSector = (item: ItemSummary) =>
+    investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
+  const pick = (collection: ItemSummary['collection'], needSector: boolean): FollowUpLink[] =>
+    items
+      .filter((i) => i.collection === collection && !i.draft && (!needSector || sameSector(i)))
+      .map((item) => ({ item, score: score(item) }))
+      .filter((s) => s.score > 0)
+      .sort((a, b) => b.score - a.score || b.item.date.getTime() - a.item.date.getTime() || a.item.title.localeCompare(b.item.title, 'nl'))
+      .slice(0, max)
+      .map(({ item }) => ({ title: item.title, url: item.url }));
+  return {
+    brochures: pick('brochures', false),
+    guides: pick('reflection-guides', false),
+    practices: pick('practices', true),
+    experts: pick('expert-schools', true),
+  };
+}
+
+/** The investigation as the feedback code and page need it, from a content entry's data (references become ids). */
+export function investigationDefinition(
+  id: string,
+  data: {
+    title: string;
+    scaleMax: number;
+    indicators: { id: string; label: string; description: string; lowBelow: number; standard?: { id: string } | undefined }[];
+    comparisonGroups: InvestigationDefinition['comparisonGroups'];
+  },
+): InvestigationDefinition {
+  return {
+    id,
+    title: data.title,
+    scaleMax: data.scaleMax,
+    indicators: data.indicators.map((i) => ({ id: i.id, label: i.label, description: i.description, lowBelow: i.lowBelow, ...(i.standard ? { standard: i.standard.id } : {}) })),
+    comparisonGroups: data.comparisonGroups.map((g) => ({
+      id: g.id,
+      label: g.label,
+      description: g.description,
+      schools: g.schools,
+      scores: Object.fromEntries(Object.entries(g.scores).map(([k, d]) => [k, { p10: d.p10, p25: d.p25, median: d.median, p75: d.p75, p90: d.p90 }])),
+    })),
+  };
+}

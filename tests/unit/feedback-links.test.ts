@@ -1,0 +1,122 @@
+/**
+ * npm run feedback-links: a CSV of schools and scores becomes personal links and QR codes; every
+ * bad row is reported by its line number and then nothing is written.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { readFeedbackFragment } from '../../src/lib/feedback-code.ts';
+import { buildFeedbackLinks, formatRowError } from '../../src/lib/feedback-links.ts';
+import { INVESTIGATION_FRONTMATTER, investigation } from './fixtures-investigation.ts';
+
+const HEADER = 'brin,school,groep,leestijd,leesplezier,aanbod';
+const GOOD = `${HEADER}\n12AB,OBS De Vlieger,sw-laag,2.4,3.1,2.8\n34CD01,"Kindcentrum De Boog, locatie Oost",sw-hoog,3,-,1.5\n`;
+
+const errors = async (csv: string) => (await buildFeedbackLinks(csv, investigation)).errors.map(formatRowError);
+
+describe('feedback links from a CSV', () => {
+  it('makes a link per school that decodes to that school’s scores', async () => {
+    const { rows, errors } = await buildFeedbackLinks(GOOD, investigation, 'https://kennisplatform.onderwijsinspectie.nl/');
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => [r.line, r.brin, r.school, r.group])).toEqual([
+      [2, '12AB', 'OBS De Vlieger', 'sw-laag'],
+      [3, '34CD01', 'Kindcentrum De Boog, locatie Oost', 'sw-hoog'],
+    ]);
+    expect(rows[0]!.url).toMatch(/^https:\/\/kennisplatform\.onderwijsinspectie\.nl\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v1\./);
+    const decoded = await readFeedbackFragment(new URL(rows[1]!.url).hash, investigation);
+    expect(decoded).toEqual({ ok: true, value: { investigation: 'leesonderwijs-2025', group: 'sw-hoog', school: 'Kindcentrum De Boog, locatie Oost', scores: [3, null, 1.5] } });
+  });
+
+  it('reads a semicolon file with decimal commas, as Dutch Excel writes it', async () => {
+    const csv = '\uFEFFBRIN;School;Groep;leestijd;leesplezier;aanbod\r\n12ab;OBS De Vlieger;sw-laag;2,4;3,1;2\r\n';
+    const { rows, errors } = await buildFeedbackLinks(csv, investigation);
+    expect(errors).toEqual([]);
+    expect(rows[0]).toMatchObject({ brin: '12AB', scores: [2.4, 3.1, 2] });
+  });
+
+  it('reports every bad row by its line number, and makes no links at all', async () => {
+    const csv = [
+      HEADER,
+      '12AB,OBS De Vlieger,sw-laag,2.4,3.1,2.8',
+      '1234,Basisschool Zonder Brin,sw-laag,2,2,2',
+      '',
+      '56EF,De Regenboog,sw-midden,2,2,2',
+      '78GH,Het Anker,sw-hoog,5,twee,0',
+      '12AB,OBS De Vlieger dubbel,sw-laag,2,2,2',
+      '90IJ,,sw-laag,-,,-',
+      '11KL,Te kort,sw-laag,2',
+    ].join('\n');
+    const { rows } = await buildFeedbackLinks(csv, investigation);
+    expect(rows).toEqual([]);
+    expect(await errors(csv)).toEqual([
+      'regel 3: BRIN “1234” klopt niet: twee cijfers en twee letters, zoals 12AB (eventueel met twee cijfers voor de vestiging, zoals 12AB01)',
+      'regel 5: groep “sw-midden” bestaat niet in dit onderzoek; kies uit: sw-laag, sw-hoog',
+      'regel 6: leestijd: “5” is geen score van 1 tot en met 4; leesplezier: “twee” is geen score van 1 tot en met 4; aanbod: “0” is geen score van 1 tot en met 4',
+      'regel 7: BRIN 12AB staat ook op regel 2',
+      'regel 8: schoolnaam ontbreekt of is langer dan 150 tekens; geen enkele score ingevuld',
+      'regel 9: 4 velden, maar de kopregel heeft er 6',
+    ]);
+  });
+
+  it('reports a wrong header on line 1', async () => {
+    expect(await errors('brin,school,groep,leestijd,leesplezier,plezier\n12AB,X,sw-laag,2,2,2\n')).toEqual([
+      'regel 1: kolom(men) ontbreken: aanbod. De kopregel moet zijn: brin,school,groep,leestijd,leesplezier,aanbod',
+      'regel 1: onbekende kolom(men): plezier. De kopregel moet zijn: brin,school,groep,leestijd,leesplezier,aanbod',
+    ]);
+    expect(await errors('')).toEqual(['regel 1: het bestand is leeg']);
+    expect(await errors(`${HEADER}\n`)).toEqual(['regel 1: onder de kopregel staan geen scholen']);
+  });
+
+  it('reports a broken CSV with its line', async () => {
+    const [error] = await errors(`${HEADER}\n12AB,"OBS De Vlieger,sw-laag,2,2,2\n`);
+    expect(error).toMatch(/^regel \d+: dit is geen geldig CSV-bestand/);
+  });
+});
+
+describe('npm run feedback-links', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kp-links-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  mkdirSync(join(root, 'content/investigations'), { recursive: true });
+  writeFileSync(join(root, 'content/investigations/leesonderwijs-2025.md'), `---\n${stringify(INVESTIGATION_FRONTMATTER)}---\n\nTekst.\n`);
+  const NODE = resolve(import.meta.dirname, '../../node_modules/.bin/node');
+  const SCRIPT = resolve(import.meta.dirname, '../../scripts/feedback-links.ts');
+  const run = (...args: string[]) => spawnSync(NODE, [SCRIPT, ...args, '--root', root], { encoding: 'utf8', cwd: root });
+
+  it('writes links.csv and one QR code (SVG) per school', () => {
+    const csv = join(root, 'leesonderwijs-2025-voorbeeldscores.csv');
+    writeFileSync(csv, GOOD);
+    const out = join(root, 'uit');
+    const r = run(csv, '--out', out);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^2 persoonlijke links en QR-codes voor "Themaonderzoek leesonderwijs 2025" geschreven naar /);
+    const lines = readFileSync(join(out, 'links.csv'), 'utf8').trim().split('\n');
+    expect(lines[0]).toBe('brin,school,groep,link,qr');
+    expect(lines[2]).toMatch(/^34CD01,"Kindcentrum De Boog, locatie Oost",sw-hoog,https:\/\/kennisplatform\.onderwijsinspectie\.nl\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v1\.[^,]+,qr\/34CD01\.svg$/);
+    const svg = readFileSync(join(out, 'qr/12AB.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg role="img" aria-label="QR-code met de persoonlijke link naar de terugkoppeling voor OBS De Vlieger" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+    expect(svg).toContain('<path');
+  });
+
+  it('exits 1 with the bad rows by line number, and writes nothing', () => {
+    const csv = join(root, 'fout.csv');
+    writeFileSync(csv, `${HEADER}\n12AB,OBS De Vlieger,sw-laag,2.4,3.1,2.8\n34CD,De Boog,sw-onbekend,3,3,3\n`);
+    const out = join(root, 'uit-fout');
+    const r = run(csv, '--onderzoek', 'leesonderwijs-2025', '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${csv}: regel 3: groep “sw-onbekend” bestaat niet in dit onderzoek; kies uit: sw-laag, sw-hoog`);
+    expect(r.stderr).toContain('1 regel(s) met een fout');
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('says which investigation it needs when the file name does not tell', () => {
+    const csv = join(root, 'scores.csv');
+    writeFileSync(csv, GOOD);
+    const r = run(csv);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/Noem het met --onderzoek <id>\. Bestaande themaonderzoeken: leesonderwijs-2025/);
+  });
+});
