@@ -38,23 +38,34 @@ Meer: --summary "...", --slug eigen-naam, --mdx, --audio /media/podcasts/x.mp3, 
 
 class Refusal extends Error {}
 
-const { values: flags } = parseArgs({
-  options: {
-    type: { type: 'string' },
-    title: { type: 'string' },
-    themes: { type: 'string' },
-    date: { type: 'string' },
-    summary: { type: 'string' },
-    slug: { type: 'string' },
-    mdx: { type: 'boolean', default: false },
-    audio: { type: 'string' },
-    transcript: { type: 'string' },
-    root: { type: 'string' },
-    'dry-run': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-  strict: true,
-});
+const OPTIONS = {
+  type: { type: 'string' },
+  title: { type: 'string' },
+  themes: { type: 'string' },
+  date: { type: 'string' },
+  summary: { type: 'string' },
+  slug: { type: 'string' },
+  mdx: { type: 'boolean', default: false },
+  audio: { type: 'string' },
+  transcript: { type: 'string' },
+  root: { type: 'string' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+function readFlags() {
+  try {
+    return parseArgs({ options: OPTIONS, strict: true }).values;
+  } catch (e) {
+    // An unknown option or one without its value: say which, in Dutch, instead of a stack trace.
+    const { code, message } = e as { code?: string; message: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+    const why = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `onbekende optie ${option}` : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `bij ${option} hoort een waarde` : message;
+    console.error(`Niet gemaakt: ${why}\n\n${USAGE}`);
+    process.exit(1);
+  }
+}
+const flags = readFlags();
 
 if (flags.help) {
   console.log(USAGE);
@@ -177,13 +188,16 @@ async function main() {
     );
     const type = (resolveType(typeAnswer) ?? NEW_TYPES[Number(typeAnswer) - 1])!;
 
-    const title = await ask(rl, flags.title, 'title', 'Titel', checkTitle);
+    const clashWith = (slug: string) => {
+      const clash = existingFile(type, slug);
+      return clash ? `er bestaat al een ${TYPE_INFO[type].label} met de bestandsnaam "${slug}": ${clash}. Kies een andere titel, of geef een eigen naam met --slug` : undefined;
+    };
+    // In a terminal a title that gives an existing file name is asked again; with flags it is refused below.
+    const title = await ask(rl, flags.title, 'title', 'Titel', (v) => checkTitle(v) ?? (rl && !flags.slug ? clashWith(slugify(v)) : undefined));
     const slug = flags.slug ?? slugify(title);
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new Refusal(`--slug "${slug}": gebruik alleen kleine letters, cijfers en streepjes`);
-    const clash = existingFile(type, slug);
-    if (clash) {
-      throw new Refusal(`er bestaat al een ${TYPE_INFO[type].label} met de bestandsnaam "${slug}": ${clash}. Kies een andere titel, of geef een eigen naam met --slug`);
-    }
+    const clash = clashWith(slug);
+    if (clash) throw new Refusal(clash);
 
     if (rl && flags.themes === undefined) console.log(`Thema's: ${themes.map((t) => t.id).join(', ')}`);
     const themeIds = (await ask(rl, flags.themes, 'themes', "Thema's (met komma's ertussen)", (v) => checkThemes(v, themes)))

@@ -9,7 +9,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { collectionSchemas, COLLECTION_FILES } from '../schemas/index.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../schemas/reference.ts';
-import { describeIssue, fieldPath, type ContentProblem } from './content-errors.ts';
+import { describeIssue, fieldPath, valueAt, type ContentProblem } from './content-errors.ts';
 import { parseContentSource, type ParsedSource } from './content-source.ts';
 import { secondsToTimestamp } from './duration.ts';
 import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from './mdx-components.ts';
@@ -138,12 +138,6 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   await media.finish();
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, files };
-}
-
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  let v = data;
-  for (const k of path) v = v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined;
-  return v;
 }
 
 /** Ids of a collection, for "(toegestaan: ...)"; long lists are cut. */
@@ -354,7 +348,8 @@ export function maskNonContent(body: string): string {
     .join('\n')
     .replace(/<!--[\s\S]*?-->/g, blank)
     .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    .replace(/(`+)[^`\n][\s\S]*?\1/g, blank);
+    // Inline code stays on one line here: an unmatched backtick must not hide the rest of the text.
+    .replace(/(`+)[^`\n][^\n]*?\1/g, blank);
 }
 
 const LINK = /(!?)\[([^\]]*)\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)|href="(\/[^"#?]*)[^"]*"/g;

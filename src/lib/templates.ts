@@ -274,8 +274,9 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     const second = Math.floor(audio.durationSeconds / 2);
     const isPlaceholder = audio.file === PLACEHOLDER_AUDIO;
     return [
-      `# Seizoen en nummer van de aflevering. npm run new koos het eerstvolgende nummer.`,
+      `# Seizoen van de podcast (een getal).`,
       `season: ${ep.season}`,
+      `# Nummer van de aflevering in dit seizoen. npm run new koos het eerstvolgende vrije nummer.`,
       `episode: ${ep.episode}`,
       `# Vaste id voor podcast-apps. Verander hem nooit meer na publicatie.`,
       `guid: kennisplatform-podcast-${input.slug}`,

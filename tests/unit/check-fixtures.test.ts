@@ -79,16 +79,16 @@ describe('schema', () => {
 
   it('updated-before-published: catches an updatedDate before the publishDate', async () => {
     expect(await linesOf('updated-before-published')).toMatchInlineSnapshot(`
-    [
-      "content/practices/lezen-in-groep-5.md:22  image.alt  verplicht veld ontbreekt: beschrijf wat op de afbeelding staat (alt-tekst)",
-    ]
-  `);
+      [
+        "content/practices/lezen-in-groep-5.md:5  updatedDate  "2026-02-01": updatedDate ligt vóór publishDate (2026-03-01)",
+      ]
+    `);
   });
 
   it('missing-alt: requires alt text on an image in the frontmatter', async () => {
     expect(await linesOf('missing-alt')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:21  (yaml)  YAML-fout: Missing closing "quote",
+        "content/practices/lezen-in-groep-5.md:22  image.alt  verplicht veld ontbreekt: beschrijf wat op de afbeelding staat (alt-tekst)",
       ]
     `);
   });
@@ -101,12 +101,20 @@ describe('schema', () => {
     `);
   });
 
-  it('yaml-syntax: reports a YAML syntax error with its line', async () => {
-    expect(await linesOf('yaml-syntax')).toMatchInlineSnapshot(`
+  it('yaml-colon-in-text: explains the colon in a text without quotes', async () => {
+    expect(await linesOf('yaml-colon-in-text')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:21  (yaml)  YAML-fout: Missing closing "quote",
+        "content/practices/lezen-in-groep-5.md:18  (yaml)  YAML-fout: er staat een dubbele punt in de tekst; zet de hele tekst tussen aanhalingstekens: "..."",
       ]
     `);
+  });
+
+  it('yaml-syntax: reports a YAML syntax error with its line', async () => {
+    expect(await linesOf('yaml-syntax')).toMatchInlineSnapshot(`
+    [
+      "content/practices/lezen-in-groep-5.md:2  (yaml)  YAML-fout: aanhalingsteken wordt niet afgesloten; zet aan het eind van de tekst hetzelfde teken",
+    ]
+  `);
   });
 });
 
@@ -209,6 +217,14 @@ describe('bodies and components', () => {
     `);
   });
 
+  it('markdown-image-without-alt: requires alt text on a Markdown image', async () => {
+    expect(await linesOf('markdown-image-without-alt')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:23  (tekst)  afbeelding /images/klas.png heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat",
+      ]
+    `);
+  });
+
   it('figure-without-alt: requires alt text on <Figure>', async () => {
     expect(await linesOf('figure-without-alt')).toMatchInlineSnapshot(`
       [
@@ -289,6 +305,14 @@ describe('scripts/check.ts as CI runs it', () => {
       'content/practices/lezen-in-groep-5.md:5  themes[1]  "lezen" bestaat niet in themes  (toegestaan: basisvaardigheden)',
     );
     expect(r.stderr).toMatch(/1 fout\(en\), 0 waarschuwing\(en\)\. Los de fouten op/);
+  });
+
+  it('with --github, also prints each problem as a pull-request annotation', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts'), fixture('broken-link'), '--github'], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      '::error file=content/practices/lezen-in-groep-5.md,line=23,title=npm run check::(tekst): link naar /themas/lezen/ gaat naar een pagina die niet bestaat',
+    );
   });
 
   it('exits 0 with warnings only, and prints them', () => {

@@ -51,6 +51,8 @@ export default function Search() {
       const bundle = new URL('/pagefind/pagefind.js', location.href).href;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       await pf.options({ excerptLength: 24 });
+      // Loading the filter index first makes every search return counts per filter value.
+      await pf.filters();
       pagefind.current = pf;
     }
     return pagefind.current;

@@ -1,0 +1,30 @@
+/**
+ * What a teacher or school leader types, and the page that must be in the top 3. Typos, plurals,
+ * inflections and multi-word queries included. When content grows, this table grows with it.
+ */
+export interface SearchQuery {
+  query: string;
+  expected: string;
+  /** Why this query is here (what it exercises). */
+  note: string;
+  /** The expected hit is inside a podcast/webinar transcript (used to test timestamp links). */
+  transcript?: boolean;
+}
+
+export const SEARCH_QUERIES: SearchQuery[] = [
+  { query: 'pesten', expected: '/themas/sociale-veiligheid/', note: 'theme by a common word' },
+  { query: 'gepest', expected: '/themas/sociale-veiligheid/', note: 'inflected form' },
+  { query: 'pestne', expected: '/themas/sociale-veiligheid/', note: 'typo (swapped letters)' },
+  { query: 'kantine', expected: '/podcasts/veilig-op-school/', note: 'word only in a podcast transcript', transcript: true },
+  { query: 'inspectiebezoek', expected: '/podcasts/het-inspectiebezoek/', note: 'compound word in a title' },
+  { query: 'democratie', expected: '/podcasts/burgerschap-oefenen/', note: 'topic word in summary' },
+  { query: 'lesdoel', expected: '/podcasts/leskwaliteit-samen-kijken/', note: 'word in summary and transcript' },
+  { query: 'groepsbespreking', expected: '/webinars/zicht-op-ontwikkeling-van-gegevens-naar-handelen/', note: 'webinar by a practice term' },
+  { query: 'ruimte in regels', expected: '/webinars/ruimte-in-regels-in-het-vo/', note: 'multi-word phrase' },
+  { query: 'ouders', expected: '/themas/samenwerking-met-ouders/', note: 'plural noun' },
+  { query: 'onderwijstijd', expected: '/onderzoekskader/2017/op5/', note: 'a standard that only exists in the 2017 framework' },
+  { query: 'rekenen', expected: '/themas/basisvaardigheden/', note: 'verb form of rekenvaardigheid' },
+  { query: 'kwalitietszorg', expected: '/themas/kwaliteitszorg/', note: 'typo corrected from the site vocabulary' },
+  { query: 'Basisvaardigheden', expected: '/onderzoekskader/2021/op0/', note: 'capitalised standard name' },
+  { query: 'veiligheidsbeleving', expected: '/onderzoekskader/2021/sk1/', note: 'long compound from a standard' },
+];
