@@ -12,7 +12,7 @@ export const dateSchema = z
   })
   .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));
 
-export const urlSchema = z.url({ error: 'moet een volledige webadres zijn (https://...)' });
+export const urlSchema = z.url({ error: 'moet een volledig webadres zijn (https://...)' });
 
 /** A file under public/, written as a site path such as /media/podcasts/aflevering-1.mp3. */
 export const publicFileSchema = z
