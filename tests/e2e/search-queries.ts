@@ -27,4 +27,12 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'kwalitietszorg', expected: '/themas/kwaliteitszorg/', note: 'typo corrected from the site vocabulary' },
   { query: 'Basisvaardigheden', expected: '/onderzoekskader/2021/op0/', note: 'capitalised standard name' },
   { query: 'veiligheidsbeleving', expected: '/onderzoekskader/2021/sk1/', note: 'long compound from a standard' },
+  { query: 'stagediscriminatie', expected: '/goede-voorbeelden/b-stagecoordinator-tegen-stagediscriminatie/', note: 'mbo good practice by its topic' },
+  { query: 'leesaanbod', expected: '/themaonderzoeken/basisvaardigheden-leesaanbod-groep-5-8/', note: 'themed investigation by its subject' },
+  { query: 'reflectiewijzer veiligheid', expected: '/reflectiewijzers/sociale-veiligheid-en-klimaat-vo/', note: 'type word plus topic' },
+  { query: 'studentenpanel', expected: '/goede-voorbeelden/b-studentenpanels-in-de-kwaliteitscyclus/', note: 'singular of a plural in the title' },
+  { query: 'havoniveau', expected: '/goede-voorbeelden/b-mavo-leerlingen-vak-op-havoniveau/', note: 'compound in a title' },
+  { query: 'ontwikkelingsperspectief', expected: '/goede-voorbeelden/b-ontwikkelingsperspectief-en-uitstroom-so/', note: 'so practice by a term of the trade' },
+  { query: 'expertschool mbo', expected: '/expertscholen/b-mbo-college-de-lindeboog/', note: 'expert school by type and sector' },
+  { query: 'rekenles', expected: '/goede-voorbeelden/b-doorlopende-leerlijn-rekenen/', note: 'word from a practice body' },
 ];
