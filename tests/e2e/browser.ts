@@ -32,10 +32,12 @@ export function trackExternalRequests(page: Page): string[] {
   return external;
 }
 
-/** A page in its own context (axe-core needs one); closing the page closes the context too. */
+/**
+ * A page in its own context (axe-core needs one). Tests end with `await page.context().close()`:
+ * awaiting the context (not a fire-and-forget close on page close) keeps a late rejection from
+ * outliving the browser, which vitest reports as an unhandled error.
+ */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
-  const page = await context.newPage();
-  page.on('close', () => void context.close());
-  return page;
+  return context.newPage();
 }

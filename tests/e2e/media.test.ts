@@ -25,7 +25,7 @@ describe('podcast episode page', () => {
     await second.click();
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThanOrEqual(target - 0.5);
     expect(page.url()).toMatch(/#t-\d+m\d{2}s$/);
-    await page.close();
+    await page.context().close();
   });
 
   it('a timestamp in the URL (from a search hit) starts the player there', async () => {
@@ -39,7 +39,7 @@ describe('podcast episode page', () => {
     await page.reload();
     const audio = page.locator('audio[data-kp-player]');
     await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.currentTime)).toBeGreaterThanOrEqual(seconds - 1);
-    await page.close();
+    await page.context().close();
   });
 
   it('plays without JavaScript (native controls, transcript on the page)', async () => {
@@ -88,6 +88,6 @@ describe('webinar pages', () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /Laad de opname/ }).click();
     expect(await page.locator('iframe.kp-external-frame').getAttribute('src')).toMatch(/^https:\/\//);
-    await page.close();
+    await page.context().close();
   });
 });

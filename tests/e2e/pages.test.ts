@@ -39,7 +39,7 @@ describe.each(Object.entries(VIEWPORTS))('at %s width', (viewportName, viewport)
     expect(await axeViolations(page)).toEqual([]);
     expect(external, 'verzoeken naar derden').toEqual([]);
     await page.screenshot({ path: `tests/screenshots/${name}-${viewportName}.png`, fullPage: viewportName === 'phone' ? false : true });
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -52,6 +52,6 @@ describe('keyboard', () => {
     expect(focused).toBe('Ga direct naar de inhoud');
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
-    await page.close();
+    await page.context().close();
   });
 });

@@ -27,7 +27,7 @@ describe('search quality', () => {
     await search(page, query);
     const top3 = (await resultLinks(page)).slice(0, 3);
     expect(top3).toContain(expected);
-    await page.close();
+    await page.context().close();
   });
 });
 
@@ -63,7 +63,7 @@ describe('search page behaviour', () => {
 
     expect(await axeViolations(page)).toEqual([]);
     expect(external).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('combines filters from a shared URL', async () => {
@@ -72,7 +72,7 @@ describe('search page behaviour', () => {
     const links = await resultLinks(page);
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/goede-voorbeelden\//);
-    await page.close();
+    await page.context().close();
   });
 
   it('links a hit inside a podcast transcript to that moment', async () => {
@@ -81,7 +81,7 @@ describe('search page behaviour', () => {
     const moment = page.getByRole('link', { name: /^Fragment op \d+:\d{2}$/ }).first();
     const href = await moment.getAttribute('href');
     expect(href).toMatch(/^\/podcasts\/[^/]+\/#t-\d+m\d{2}s$/);
-    await page.close();
+    await page.context().close();
   });
 
   it('can be used with the keyboard only', async () => {
@@ -98,7 +98,7 @@ describe('search page behaviour', () => {
     }
     await page.keyboard.press('Space');
     await expect.poll(() => page.url()).toMatch(/[?&](type|thema|sector|standaard|jaar)=/);
-    await page.close();
+    await page.context().close();
   });
 
   it('the header search box works without JavaScript by landing on the search page', async () => {

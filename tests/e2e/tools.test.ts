@@ -486,6 +486,6 @@ describe('feedback page after a themed investigation', () => {
     await callout.getByRole('link', { name: 'Naar de terugkoppeling voor scholen' }).click();
     await page.waitForURL(`**${feedbackPagePath(sample.id)}`);
     expect(await page.locator('h1').innerText()).toMatch(/^Terugkoppeling aan scholen: /);
-    await page.close();
+    await page.context().close();
   });
 });
