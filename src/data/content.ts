@@ -4,7 +4,9 @@
  * so a build with thousands of pages reads each collection once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { toItemSummary, newestFirst, type ItemSummary } from '../lib/items.ts';
+import { facetValues, filterItems, type FacetKind, type FacetValue } from '../lib/facets.ts';
+import { itemsWithStandard, itemsWithTheme, newestFirst, toItemSummary, type ItemSummary } from '../lib/items.ts';
+import { createRelatedFinder } from '../lib/related.ts';
 import { ITEM_COLLECTIONS, type ItemCollection } from '../lib/routes.ts';
 import { isVisible } from '../lib/visibility.ts';
 import { sortStandards } from '../lib/standards.ts';
@@ -27,9 +29,14 @@ export function visible<C extends CollectionName>(collection: C): Promise<Collec
   });
 }
 
+/** Visible entries of a collection by id, so resolving a reference is a lookup rather than a scan per page. */
+function byId<C extends CollectionName>(collection: C): Promise<Map<string, CollectionEntry<C>>> {
+  return memo(`byId:${collection}`, async () => new Map((await visible(collection)).map((e) => [e.id, e])));
+}
+
 /** Looks up a referenced entry; a reference to something missing or unpublished fails the build. */
 export async function resolve<C extends CollectionName>(ref: { collection: C; id: string }, from: string): Promise<CollectionEntry<C>> {
-  const entry = (await visible(ref.collection)).find((e) => e.id === ref.id);
+  const entry = (await byId(ref.collection)).get(ref.id);
   if (!entry) throw new Error(`${from}: verwijzing naar ${ref.collection}/${ref.id} bestaat niet of is niet gepubliceerd`);
   return entry;
 }
@@ -47,8 +54,33 @@ export function allItems(): Promise<ItemSummary[]> {
   });
 }
 
-export async function itemsOf(collection: ItemCollection): Promise<ItemSummary[]> {
-  return (await allItems()).filter((i) => i.collection === collection);
+/** Items linked to a theme, newest first; theme pages, feeds and counts all ask, so once per theme. */
+export function itemsForTheme(themeId: string): Promise<ItemSummary[]> {
+  return memo(`theme:${themeId}`, async () => itemsWithTheme(await allItems(), themeId));
+}
+
+/** Items linked to a standard, newest first; standard pages and every reflection guide ask, so once per standard. */
+export function itemsForStandard(standardId: string): Promise<ItemSummary[]> {
+  return memo(`standard:${standardId}`, async () => itemsWithStandard(await allItems(), standardId));
+}
+
+/** Related items for any item page; the finder indexes every item once per build. */
+export function relatedFinder() {
+  return memo('related', async () => createRelatedFinder(await allItems()));
+}
+
+export function itemsOf(collection: ItemCollection): Promise<ItemSummary[]> {
+  return memo(`items:${collection}`, async () => (await allItems()).filter((i) => i.collection === collection));
+}
+
+/** A listing's filter values with counts; the same on every page of that listing, so computed once. */
+export function facetsOf(collection: ItemCollection, kind: FacetKind): Promise<FacetValue[]> {
+  return memo(`facets:${collection}:${kind}`, async () => facetValues(await itemsOf(collection), kind));
+}
+
+/** The items of one filter page; its pagination pages share the list. */
+export function filteredItems(collection: ItemCollection, kind: FacetKind, value: string): Promise<ItemSummary[]> {
+  return memo(`filtered:${collection}:${kind}:${value}`, async () => filterItems(await itemsOf(collection), kind, value));
 }
 
 export function themes() {

@@ -1,4 +1,5 @@
 import type { ItemSummary } from './items.ts';
+import { dutchCollator } from './top.ts';
 
 /** Static filter pages for a listing: one per value that at least one item has. */
 export type FacetKind = 'thema' | 'sector' | 'standaard';
@@ -21,7 +22,7 @@ export function standardSlug(standardId: string): string {
 export function facetValues(items: readonly ItemSummary[], kind: FacetKind): FacetValue[] {
   const counts = new Map<string, number>();
   for (const item of items) for (const v of new Set(fieldOf(kind, item))) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ kind, value, count })).sort((a, b) => a.value.localeCompare(b.value, 'nl'));
+  return [...counts].map(([value, count]) => ({ kind, value, count })).sort((a, b) => dutchCollator.compare(a.value, b.value));
 }
 
 export function filterItems(items: readonly ItemSummary[], kind: FacetKind, value: string): ItemSummary[] {

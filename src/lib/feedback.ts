@@ -5,6 +5,8 @@
 import { t, type UiKey } from '../i18n/t.ts';
 import type { Distribution, FeedbackPayload, InvestigationDefinition } from './feedback-code.ts';
 import type { ItemSummary } from './items.ts';
+import { byRelevance } from './related.ts';
+import { topN } from './top.ts';
 
 export type Position = 'below-p10' | 'below-p25' | 'below-median' | 'at-median' | 'above-median' | 'above-p75' | 'above-p90';
 
@@ -109,13 +111,14 @@ export function followUpFor(
   const sameSector = (item: ItemSummary) =>
     investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
   const pick = (collection: ItemSummary['collection'], needSector: boolean): FollowUpLink[] =>
-    items
-      .filter((i) => i.collection === collection && !i.draft && (!needSector || sameSector(i)))
-      .map((item) => ({ item, score: score(item) }))
-      .filter((s) => s.score > 0)
-      .sort((a, b) => b.score - a.score || b.item.date.getTime() - a.item.date.getTime() || a.item.title.localeCompare(b.item.title, 'nl'))
-      .slice(0, max)
-      .map(({ item }) => ({ title: item.title, url: item.url }));
+    topN(
+      items
+        .filter((i) => i.collection === collection && !i.draft && (!needSector || sameSector(i)))
+        .map((item) => ({ item, score: score(item) }))
+        .filter((s) => s.score > 0),
+      max,
+      byRelevance,
+    ).map(({ item }) => ({ title: item.title, url: item.url }));
   return {
     brochures: pick('brochures', false),
     guides: pick('reflection-guides', false),

@@ -1,5 +1,6 @@
 import type { ItemCollection } from './routes.ts';
 import { entryPath } from './routes.ts';
+import { dutchCollator } from './top.ts';
 
 type Ref = { id: string; collection: string };
 
@@ -55,14 +56,14 @@ export function toItemSummary(entry: ItemLikeEntry): ItemSummary {
 }
 
 export function newestFirst<T extends { date: Date; title: string }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || a.title.localeCompare(b.title, 'nl'));
+  return [...items].sort((a, b) => b.date.getTime() - a.date.getTime() || dutchCollator.compare(a.title, b.title));
 }
 
 export function itemsWithTheme(items: readonly ItemSummary[], themeId: string): ItemSummary[] {
   return newestFirst(items.filter((i) => i.themes.includes(themeId)));
 }
 
-/** Items linked to a standard directly, or through one of their themes when `viaThemes` lists theme ids for it. */
+/** Items linked to a standard directly, newest first. */
 export function itemsWithStandard(items: readonly ItemSummary[], standardId: string): ItemSummary[] {
   return newestFirst(items.filter((i) => i.standards.includes(standardId)));
 }

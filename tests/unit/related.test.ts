@@ -33,3 +33,35 @@ describe('relatedItems', () => {
     expect(relatedItems(target, [older, newer])[0]?.id).toBe(newer.id);
   });
 });
+
+describe('relatedItems at scale', () => {
+  /** The rule written the slow, obvious way: score all, sort all, then pick. */
+  function reference(target: ItemSummary, candidates: ItemSummary[], max = 6): string[] {
+    const scored = candidates
+      .filter((c) => c !== target)
+      .map((c) => ({ c, s: relatednessScore(target, c) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s || b.c.date.getTime() - a.c.date.getTime() || a.c.title.localeCompare(b.c.title, 'nl'))
+      .map((x) => x.c);
+    const picked: ItemSummary[] = [];
+    for (const c of scored) if (picked.length < max && picked.filter((p) => p.collection === c.collection).length < 2) picked.push(c);
+    for (const c of scored) if (picked.length < max && !picked.includes(c)) picked.push(c);
+    return picked.map((p) => p.id);
+  }
+
+  it('picks exactly what scoring and sorting every candidate would pick', () => {
+    const types = ['practices', 'brochures', 'podcasts', 'webinars'] as const;
+    const pool = Array.from({ length: 400 }, (_, i) =>
+      item({
+        collection: types[i % 4]!,
+        themes: [['lezen', 'rekenen', 'burgerschap'][i % 3]!],
+        // More than 32 distinct standards, so the bit sets span several words.
+        standards: i % 5 === 0 ? ['2021/op0', `2021/x${i % 45}`] : [`2021/x${i % 45}`],
+        sectors: i % 2 ? ['po'] : ['vo'],
+        // Many equal dates, so the title tie-break matters too.
+        date: new Date(2026, 0, 1 + (i % 7)),
+      }),
+    );
+    for (const target of pool.slice(0, 40)) expect(relatedItems(target, pool).map((i) => i.id)).toEqual(reference(target, pool));
+  });
+});

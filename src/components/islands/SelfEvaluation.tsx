@@ -451,9 +451,7 @@ function RemovedAnswers({ guide, removed }: { guide: GuideDefinition; removed: {
         {removed.map(({ id, answer }) => (
           <li key={id}>
             <strong>{t('selfEval.removed.question', { id })}</strong>: {answer.rating !== undefined ? ratingLabel(guide, answer.rating) : t('selfEval.unanswered')}
-            {answer.evidence && <><br />{t('guide.evidence')} {answer.evidence}</>}
-            {answer.notes && <><br />{t('guide.notes')}: {answer.notes}</>}
-            {answer.nextSteps && <><br />{t('selfEval.nextSteps')}: {answer.nextSteps}</>}
+            <AnswerTexts {...answer} />
           </li>
         ))}
       </ul>
@@ -604,9 +602,7 @@ function Team(props: {
                           {q.comments.map((c) => (
                             <li key={c.name}>
                               <strong>{c.name}</strong>
-                              {c.evidence && <><br />{t('guide.evidence')} {c.evidence}</>}
-                              {c.notes && <><br />{t('guide.notes')}: {c.notes}</>}
-                              {c.nextSteps && <><br />{t('selfEval.nextSteps')}: {c.nextSteps}</>}
+                              <AnswerTexts {...c} />
                             </li>
                           ))}
                         </ul>
@@ -620,5 +616,16 @@ function Team(props: {
         </>
       )}
     </div>
+  );
+}
+
+/** The written parts of one answer (evidence, notes, next steps), each on its own line when filled in. */
+function AnswerTexts({ evidence, notes, nextSteps }: { evidence?: string; notes?: string; nextSteps?: string }) {
+  return (
+    <>
+      {evidence && <><br />{t('guide.evidence')} {evidence}</>}
+      {notes && <><br />{t('guide.notes')}: {notes}</>}
+      {nextSteps && <><br />{t('selfEval.nextSteps')}: {nextSteps}</>}
+    </>
   );
 }

@@ -1,7 +1,6 @@
 import type { APIContext } from 'astro';
-import { allItems, themes } from '../../../data/content.ts';
+import { itemsForTheme, themes } from '../../../data/content.ts';
 import { itemsFeed } from '../../../data/feeds.ts';
-import { itemsWithTheme } from '../../../lib/items.ts';
 import { t } from '../../../i18n/t.ts';
 
 export async function getStaticPaths() {
@@ -13,7 +12,7 @@ export async function GET(context: APIContext) {
   return itemsFeed({
     title: `${theme.data.title} – ${t('site.name')}`,
     description: theme.data.summary,
-    items: itemsWithTheme(await allItems(), theme.id),
+    items: await itemsForTheme(theme.id),
     site: context.site!,
     self: `/themas/${theme.id}/feed.xml`,
   });

@@ -1,0 +1,61 @@
+/** The benchmark's own logic: generated content must be valid, and the report must keep hand-written text. */
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateContent } from '../../scripts/bench/generate.ts';
+import { missedTargets, renderTables, updateBenchmarksFile, type BenchResult } from '../../scripts/bench/report.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
+
+const result = (over: Partial<BenchResult>): BenchResult => ({
+  items: 1000,
+  pages: 1400,
+  checkSeconds: 2,
+  buildSeconds: 20,
+  buildPeakMb: 1000,
+  indexSeconds: 4,
+  indexPeakMb: 300,
+  outputBytes: 60e6,
+  indexBytes: 6e6,
+  firstQueryBytes: 250_000,
+  firstQueryRawBytes: 300_000,
+  firstQueryFiles: 12,
+  firstResultMs: 900,
+  largestPage: { path: '/brochures/x/', bytes: 15_000 },
+  baseline: { seconds: 6, peakMb: 900, pages: 930 },
+  machine: '2 × test cpu',
+  date: '2026-11-23',
+  ...over,
+});
+
+describe('bench content generator', () => {
+  const root = mkdtempSync(join(tmpdir(), 'kp-bench-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it('writes the asked number of items of every type, and all of it passes npm run check', async () => {
+    const counts = generateContent(root, 200, resolve('.'));
+    symlinkSync(resolve('public'), join(root, 'public'));
+    expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(200);
+    for (const [collection, count] of Object.entries(counts)) expect(readdirSync(join(root, 'content', collection)).length, collection).toBe(count);
+    const { problems } = await checkContent({ root });
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('bench report', () => {
+  it('names each missed target and nothing when all are met', () => {
+    expect(missedTargets(result({}))).toEqual([]);
+    expect(missedTargets(result({ buildSeconds: 280, indexSeconds: 40, firstQueryBytes: 310_000 }))).toEqual(['build + index 320 s > 300 s', 'first query 310.0 kB > 300 kB']);
+  });
+
+  it('rewrites only the generated block of BENCHMARKS.md', () => {
+    const first = updateBenchmarksFile(undefined, renderTables([result({})]));
+    const edited = first.replace('# Benchmarks\n', '# Benchmarks\n\nHand-written analysis.\n') + '\nMore notes.\n';
+    const again = updateBenchmarksFile(edited, renderTables([result({ items: 5000 }), result({})]));
+    expect(again).toContain('Hand-written analysis.');
+    expect(again).toContain('More notes.');
+    expect(again.match(/\| 1,000 \| 1,400 \|/g)).toHaveLength(1);
+    expect(again).toMatch(/\| 5,000 \| 1,400 \|/);
+    expect(again.indexOf('| 1,000 |')).toBeLessThan(again.indexOf('| 5,000 |'));
+  });
+});
