@@ -30,7 +30,7 @@ export function generateContent(root: string, total: number, project = process.c
   mkdirSync(dst, { recursive: true });
   // The real sample travels along: its items are part of the count, and the links in the cloned
   // bodies (to other sample items) keep resolving, so the generated tree passes npm run check.
-  for (const fixed of ['frameworks', 'standards', 'themes', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true });
+  for (const fixed of ['frameworks', 'standards', 'themes', 'agenda', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true });
   const sentences = readdirSync(join(src, 'practices'))
     .concat()
     .flatMap((f) => readFileSync(join(src, 'practices', f), 'utf8').split('---').slice(2).join('---').split(/(?<=[.!?])\s+/))

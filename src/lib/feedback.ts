@@ -5,7 +5,7 @@
 import { t, type UiKey } from '../i18n/t.ts';
 import type { Distribution, FeedbackPayload, InvestigationDefinition } from './feedback-code.ts';
 import type { ItemSummary } from './items.ts';
-import { byRelevance } from './related.ts';
+import { byRelevance, type Scored } from './related.ts';
 import { topN } from './top.ts';
 
 export type Position = 'below-p10' | 'below-p25' | 'below-median' | 'at-median' | 'above-median' | 'above-p75' | 'above-p90';
@@ -94,37 +94,55 @@ export interface FollowUp {
   experts: FollowUpLink[];
 }
 
+type FollowUpCollection = 'brochures' | 'reflection-guides' | 'practices' | 'expert-schools';
+/** The candidates per type, as the build has them at hand. */
+export type FollowUpItems = Readonly<Record<FollowUpCollection, readonly ItemSummary[]>>;
+
 /**
  * What to read or visit for one indicator: brochures, reflection guides, good practices and expert
  * schools. Items on the indicator's standard come first, then items on the investigation's themes;
  * good practices and expert schools must also share a sector with the investigation (comparable
  * schools), when the investigation names sectors. Newest first among equals, `max` per kind.
+ *
+ * Made once per investigation: what does not depend on the indicator (published, comparable
+ * sector, shares a theme) is worked out once, so each indicator is one short pass.
  */
+export function createFollowUp(
+  investigation: { themes: readonly string[]; sectors: readonly string[] },
+  items: readonly ItemSummary[] | FollowUpItems,
+  max = 3,
+): (indicator: { standard?: string }) => FollowUp {
+  const sameSector = (item: ItemSummary) =>
+    investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
+  const candidates = (collection: FollowUpCollection, needSector: boolean) =>
+    (Array.isArray(items) ? (items as readonly ItemSummary[]).filter((i) => i.collection === collection) : (items as FollowUpItems)[collection])
+      .filter((item) => !item.draft && (!needSector || sameSector(item)))
+      .map((item) => ({ item, onTheme: item.themes.some((th) => investigation.themes.includes(th)) }));
+  const brochures = candidates('brochures', false);
+  const guides = candidates('reflection-guides', false);
+  const practices = candidates('practices', true);
+  const experts = candidates('expert-schools', true);
+  return (indicator) => {
+    const pick = (list: typeof brochures): FollowUpLink[] => {
+      const scored: Scored[] = [];
+      for (const { item, onTheme } of list) {
+        const score = (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (onTheme ? 2 : 0);
+        if (score > 0) scored.push({ item, score });
+      }
+      return topN(scored, max, byRelevance).map(({ item }) => ({ title: item.title, url: item.url }));
+    };
+    return { brochures: pick(brochures), guides: pick(guides), practices: pick(practices), experts: pick(experts) };
+  };
+}
+
+/** One indicator's follow-up; pages with several indicators make one `createFollowUp` and ask it per indicator. */
 export function followUpFor(
   indicator: { standard?: string },
   investigation: { themes: readonly string[]; sectors: readonly string[] },
-  items: readonly ItemSummary[],
+  items: readonly ItemSummary[] | FollowUpItems,
   max = 3,
 ): FollowUp {
-  const score = (item: ItemSummary) =>
-    (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (item.themes.some((th) => investigation.themes.includes(th)) ? 2 : 0);
-  const sameSector = (item: ItemSummary) =>
-    investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
-  const pick = (collection: ItemSummary['collection'], needSector: boolean): FollowUpLink[] =>
-    topN(
-      items
-        .filter((i) => i.collection === collection && !i.draft && (!needSector || sameSector(i)))
-        .map((item) => ({ item, score: score(item) }))
-        .filter((s) => s.score > 0),
-      max,
-      byRelevance,
-    ).map(({ item }) => ({ title: item.title, url: item.url }));
-  return {
-    brochures: pick('brochures', false),
-    guides: pick('reflection-guides', false),
-    practices: pick('practices', true),
-    experts: pick('expert-schools', true),
-  };
+  return createFollowUp(investigation, items, max)(indicator);
 }
 
 /** The investigation as the feedback code and page need it, from a content entry's data (references become ids). */
