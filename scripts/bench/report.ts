@@ -44,7 +44,7 @@ export function renderTables(results: readonly BenchResult[]): string {
   return [
     '### Build and index',
     '',
-    '| items | pages | `npm run check` s | build s | index s | build + index s | s per 1,000 items | pages/s | peak MB build / index |',
+    '| items | pages | `npm run check` s | build s | index s | build + index s | s per 1,000 items | pages/s | peak MiB build / index |',
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     ...speed,
     '',
@@ -58,7 +58,7 @@ export function renderTables(results: readonly BenchResult[]): string {
     '',
     'The same `.md` files (the `.mdx` ones embed components plain Markdown cannot render, so they are left out), one page each, no schemas, MDX, React, feeds, filters or search.',
     '',
-    '| items | plain pages | plain build s | plain peak MB | Kennisplatform build s | ratio |',
+    '| items | plain pages | plain build s | plain peak MiB | Kennisplatform build s | ratio |',
     '| ---: | ---: | ---: | ---: | ---: | ---: |',
     ...baseline,
     '',

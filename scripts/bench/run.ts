@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,5000,10000]
+ * npm run bench [-- --sizes 1000,5000,10000]   (-- --report: only rewrite the tables from stored results)
  * For each size: generate synthetic content into .bench/<size>/, validate it (scripts/check.ts),
  * build the site and the Pagefind index, measure, and build the same Markdown with a plain Astro
  * baseline. Results are kept per size in .bench/results.json, so one size can be re-run alone;
@@ -15,7 +15,7 @@ import { dirStats, largestContentPage, measured } from './measure.ts';
 import { missedTargets, renderTables, updateBenchmarksFile, type BenchResult } from './report.ts';
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
-const sizes = (arg('--sizes') ?? '1000,5000,10000').split(',').map(Number);
+const sizes = process.argv.includes('--report') ? [] : (arg('--sizes') ?? '1000,5000,10000').split(',').map(Number);
 if (sizes.some((s) => !Number.isInteger(s) || s < 100)) {
   console.error('Gebruik: npm run bench -- --sizes 1000,5000,10000   (hele getallen vanaf 100)');
   process.exit(1);
