@@ -32,7 +32,6 @@ export function generateContent(root: string, total: number, project = process.c
   // bodies (to other sample items) keep resolving, so the generated tree passes npm run check.
   for (const fixed of ['frameworks', 'standards', 'themes', 'agenda', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true });
   const sentences = readdirSync(join(src, 'practices'))
-    .concat()
     .flatMap((f) => readFileSync(join(src, 'practices', f), 'utf8').split('---').slice(2).join('---').split(/(?<=[.!?])\s+/))
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 30 && !/[#[\]<>{}*|>"]/.test(s) && !s.startsWith('-'));

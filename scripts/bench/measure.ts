@@ -1,8 +1,8 @@
-/** Measuring helpers for the benchmark: wall time and peak memory of a process tree, output sizes. */
+/** Measuring helpers for the benchmark: wall time and peak memory of a process tree, the heaviest content page. */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { pageWeight } from '../../src/lib/page-weight.ts';
 import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../../src/lib/routes.ts';
 
 // Detail pages only, /<type>/<id>/: listings, filters and pagination are not content pages.
@@ -59,28 +59,14 @@ function treeRssKb(pid: number): number {
   return kb;
 }
 
-/** Bytes on disk and number of HTML pages under a folder. */
-export function dirStats(dir: string): { bytes: number; pages: number } {
-  let bytes = 0;
-  let pages = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile()) continue;
-    bytes += statSync(join(e.parentPath, e.name)).size;
-    if (e.name.endsWith('.html')) pages++;
-  }
-  return { bytes, pages };
-}
-
-/** The heaviest content (detail) page: gzip of its HTML plus the stylesheets it links. */
+/** The heaviest content (detail) page: compressed HTML plus the CSS it uses (content pages run no scripts). */
 export function largestContentPage(out: string): { path: string; bytes: number } {
   let max = { path: '', bytes: 0 };
   for (const e of readdirSync(out, { withFileTypes: true, recursive: true })) {
     const dir = e.parentPath.slice(out.length);
     if (e.name !== 'index.html' || !DETAIL_PAGE.test(dir)) continue;
-    const html = readFileSync(join(e.parentPath, e.name), 'utf8');
-    const css = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => readFileSync(join(out, m[1]!), 'utf8')).join('');
-    const bytes = gzipSync(html + css).length;
-    if (bytes > max.bytes) max = { path: `${dir}/`, bytes };
+    const weight = pageWeight(readFileSync(join(e.parentPath, e.name), 'utf8'), (href) => readFileSync(join(out, href), 'utf8'));
+    if (weight.html + weight.css > max.bytes) max = { path: `${dir}/`, bytes: weight.html + weight.css };
   }
   return max;
 }

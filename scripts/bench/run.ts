@@ -5,13 +5,14 @@
  * baseline. Results are kept per size in .bench/results.json, so one size can be re-run alone;
  * the tables in BENCHMARKS.md are rewritten from all of them.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
-import { dirStats, largestContentPage, measured } from './measure.ts';
+import { dirStats } from '../lib/dir-stats.ts';
+import { measureSearch } from '../lib/measure-search.ts';
+import { largestContentPage, measured } from './measure.ts';
 import { missedTargets, renderTables, updateBenchmarksFile, type BenchResult } from './report.ts';
 
 const arg = (name: string) => process.argv.find((_, i) => process.argv[i - 1] === name);
@@ -46,8 +47,7 @@ for (const items of sizes) {
   console.log(`  build ${build.seconds.toFixed(1)} s, peak ${build.peakMb} MB`);
   const index = await measured(bin('pagefind'), ['--site', out], { cwd: project });
   console.log(`  index ${index.seconds.toFixed(1)} s, peak ${index.peakMb} MB`);
-  const search = execFileSync(bin('node'), ['scripts/measure-search.ts', out, 'lezen'], { encoding: 'utf8' });
-  const searchNumber = (label: RegExp) => Number(new RegExp(`${label.source}[^|]*\\|\\s*([\\d.]+)`).exec(search)?.[1] ?? NaN);
+  const search = await measureSearch(out, 'lezen');
   const site = dirStats(out);
   const baseRoot = join(work, `baseline-${items}`);
   writeBaseline(baseRoot, join(root, 'content'));
@@ -62,11 +62,11 @@ for (const items of sizes) {
     indexSeconds: index.seconds,
     indexPeakMb: index.peakMb,
     outputBytes: site.bytes,
-    indexBytes: dirStats(join(out, 'pagefind')).bytes,
-    firstQueryBytes: searchNumber(/bytes over the wire/) * 1000,
-    firstQueryRawBytes: searchNumber(/bytes fetched/) * 1000,
-    firstQueryFiles: searchNumber(/files fetched/),
-    firstResultMs: searchNumber(/first result/),
+    indexBytes: search.indexBytes,
+    firstQueryBytes: search.wire,
+    firstQueryRawBytes: search.bytes,
+    firstQueryFiles: search.fetched.length,
+    firstResultMs: search.firstResultMs,
     largestPage: largestContentPage(out),
     baseline: { seconds: base.seconds, peakMb: base.peakMb, pages: dirStats(join(baseRoot, 'dist')).pages },
     machine,

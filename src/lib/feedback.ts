@@ -109,13 +109,13 @@ export type FollowUpItems = Readonly<Record<FollowUpCollection, readonly ItemSum
  */
 export function createFollowUp(
   investigation: { themes: readonly string[]; sectors: readonly string[] },
-  items: readonly ItemSummary[] | FollowUpItems,
+  items: FollowUpItems,
   max = 3,
 ): (indicator: { standard?: string }) => FollowUp {
   const sameSector = (item: ItemSummary) =>
     investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
   const candidates = (collection: FollowUpCollection, needSector: boolean) =>
-    (Array.isArray(items) ? (items as readonly ItemSummary[]).filter((i) => i.collection === collection) : (items as FollowUpItems)[collection])
+    items[collection]
       .filter((item) => !item.draft && (!needSector || sameSector(item)))
       .map((item) => ({ item, onTheme: item.themes.some((th) => investigation.themes.includes(th)) }));
   const brochures = candidates('brochures', false);
@@ -133,16 +133,6 @@ export function createFollowUp(
     };
     return { brochures: pick(brochures), guides: pick(guides), practices: pick(practices), experts: pick(experts) };
   };
-}
-
-/** One indicator's follow-up; pages with several indicators make one `createFollowUp` and ask it per indicator. */
-export function followUpFor(
-  indicator: { standard?: string },
-  investigation: { themes: readonly string[]; sectors: readonly string[] },
-  items: readonly ItemSummary[] | FollowUpItems,
-  max = 3,
-): FollowUp {
-  return createFollowUp(investigation, items, max)(indicator);
 }
 
 /** The investigation as the feedback code and page need it, from a content entry's data (references become ids). */

@@ -184,12 +184,7 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     `school:`,
     `  # Naam van de school.`,
     `  name: Naam van de school`,
-    `  # Plaats.`,
-    `  place: Plaatsnaam`,
-    `  # Regio: noord, oost, zuid, west, midden of randstad.`,
-    `  region: midden`,
-    `  # Sector van de school: po, sbo, so, vso, vo, pro, mbo of ho.`,
-    `  sector: ${sectorsOf(input)[0] ?? 'po'}`,
+    ...whereLines(input, '  '),
     `  # Soort school, bijvoorbeeld basisschool, vmbo-basis/kader, so cluster 4, mbo niveau 2.`,
     `  type: basisschool`,
     `  # Aantal leerlingen (een heel getal).`,
@@ -344,12 +339,7 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     ];
   },
   'expert-schools': (input) => [
-    `# Plaats.`,
-    `place: Plaatsnaam`,
-    `# Regio: noord, oost, zuid, west, midden of randstad.`,
-    `region: midden`,
-    `# Sector van de school: po, sbo, so, vso, vo, pro, mbo of ho.`,
-    `sector: ${sectorsOf(input)[0] ?? 'po'}`,
+    ...whereLines(input),
     `# Soort school, bijvoorbeeld basisschool of vmbo.`,
     `type: basisschool`,
     `# Programma waarin de school expertschool is.`,
@@ -363,6 +353,18 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     `fictional: false`,
   ],
 };
+
+/** Place, region and sector with their explanation: the same for a practice's school and an expert school. */
+function whereLines(input: TemplateInput, indent = ''): string[] {
+  return [
+    `# Plaats.`,
+    `place: Plaatsnaam`,
+    `# Regio: noord, oost, zuid, west, midden of randstad.`,
+    `region: midden`,
+    `# Sector van de school: po, sbo, so, vso, vo, pro, mbo of ho.`,
+    `sector: ${sectorsOf(input)[0] ?? 'po'}`,
+  ].map((line) => indent + line);
+}
 
 function bodyFor(input: TemplateInput): string {
   const theme = input.themes[0]!;

@@ -3,21 +3,14 @@
  * - content pages ship no JavaScript (only search, the school tools and media pages may);
  * - CSS per page under 30 kB compressed; HTML + CSS per content page under 50 kB compressed.
  */
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { pageWeight as weigh } from '../../src/lib/page-weight.ts';
 import { allPages, mayHaveScript, readDist } from './site.ts';
 
-const gz = (s: string) => gzipSync(s, { level: 9 }).length;
 const CSS_BUDGET = 30_000;
 const PAGE_BUDGET = 50_000;
 
-function pageWeight(path: string) {
-  const html = readDist(`${path.slice(1)}index.html`);
-  const cssFiles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
-  const css = cssFiles.map((href) => readDist(href.slice(1))).join('\n') + [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('\n');
-  const scripts = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>/g)].length;
-  return { html: gz(html), css: gz(css), scripts };
-}
+const pageWeight = (path: string) => weigh(readDist(`${path.slice(1)}index.html`), (href) => readDist(href.slice(1)));
 
 describe('performance budget', () => {
   const pages = allPages();

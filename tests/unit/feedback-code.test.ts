@@ -13,7 +13,7 @@ import {
   readFeedbackFragment,
   type FeedbackPayload,
 } from '../../src/lib/feedback-code.ts';
-import { buildReport, followUpFor, indicatorSentence, positionOf } from '../../src/lib/feedback.ts';
+import { buildReport, createFollowUp, indicatorSentence, positionOf } from '../../src/lib/feedback.ts';
 import type { ItemSummary } from '../../src/lib/items.ts';
 import { investigation } from './fixtures-investigation.ts';
 
@@ -136,7 +136,9 @@ describe('report', () => {
       item('expert-schools', 'expert-po', { themes: ['basisvaardigheden'], sectors: ['po'] }),
       item('brochures', 'concept', { standards: ['2021/op1'], draft: true }),
     ];
-    const f = followUpFor({ standard: '2021/op1' }, { themes: ['basisvaardigheden'], sectors: ['po'] }, items);
+    const ofType = (collection: ItemSummary['collection']) => items.filter((i) => i.collection === collection);
+    const byType = { brochures: ofType('brochures'), 'reflection-guides': ofType('reflection-guides'), practices: ofType('practices'), 'expert-schools': ofType('expert-schools') };
+    const f = createFollowUp({ themes: ['basisvaardigheden'], sectors: ['po'] }, byType)({ standard: '2021/op1' });
     expect(f.brochures.map((l) => l.title)).toEqual(['op-standaard', 'op-thema']);
     expect(f.guides.map((l) => l.url)).toEqual(['/reflection-guides/wijzer/']);
     expect(f.practices.map((l) => l.title)).toEqual(['po-school']);
