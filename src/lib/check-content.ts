@@ -18,6 +18,7 @@ import { entryPath, isItemCollection, listingPath, STATIC_PATHS } from './routes
 import { editDistance } from './spelling.ts';
 import { PLACEHOLDER_MARKERS } from './templates.ts';
 import { parseVtt } from './vtt.ts';
+import { CONTENT_CHECKS } from './check/registry.ts';
 
 export interface LoadedEntry {
   collection: CollectionName;
@@ -136,6 +137,7 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   // A file that cannot be read may be the one that uses a theme: only warn when every file was read.
   if (!unreadable) checkUnusedThemes(entries, themesOfInvalid, add);
   await media.finish();
+  for (const check of CONTENT_CHECKS) await check({ root, now, entries, index, add });
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, files };
 }

@@ -1,0 +1,23 @@
+/**
+ * What every content check receives: the entries that passed their schema, an index by
+ * `collection:id`, "today" and a way to report a problem. One check per module under
+ * src/lib/check/, registered in src/lib/check/registry.ts; checkContent runs them all after loading.
+ */
+import type { ContentProblem } from '../content-errors.ts';
+import type { LoadedEntry } from '../check-content.ts';
+
+export type AddProblem = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
+
+export interface CheckContext {
+  /** Folder that holds content/ and public/. */
+  root: string;
+  now: Date;
+  /** Entries that passed their schema, in collection then file order. */
+  entries: readonly LoadedEntry[];
+  /** `${collection}:${id}` -> entry. */
+  index: ReadonlyMap<string, LoadedEntry>;
+  add: AddProblem;
+}
+
+/** A cross-entry content check. Reports through ctx.add; never throws for bad content. */
+export type ContentCheck = (ctx: CheckContext) => void | Promise<void>;
