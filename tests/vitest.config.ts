@@ -8,6 +8,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node' },
       },
       {
+        // Builds the sample site several times (incremental against full): slow, so its own project.
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], root: '.', environment: 'node', testTimeout: 900_000, hookTimeout: 900_000 },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

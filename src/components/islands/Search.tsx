@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
 import { correctQuery } from '../../lib/spelling.ts';
+import { mergeIndexParts } from '../../lib/search-parts.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
 
 interface Fragment {
@@ -21,6 +22,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -50,7 +52,9 @@ export default function Search() {
       // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
       const bundle = new URL('/pagefind/pagefind.js', location.href).href;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-      await pf.options({ excerptLength: 24 });
+      const options = { excerptLength: 24 };
+      await pf.options(options);
+      await mergeIndexParts(pf, async (url) => (await fetch(new URL(url, location.href))).json(), options);
       // Loading the filter index first makes every search return counts per filter value.
       await pf.filters();
       pagefind.current = pf;
