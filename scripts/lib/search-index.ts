@@ -49,8 +49,40 @@ export const partUrl = (part: number) => (part === 0 ? '/pagefind/' : `/pagefind
 
 interface Page {
   path: string;
-  /** SHA-1 of the HTML: what the cache of a part compares. The HTML itself is read again when indexed, to keep memory low. */
+  /** SHA-1 of what Pagefind is given: what the cache of a part compares. The HTML is read again when indexed, to keep memory low. */
   sha1: string;
+}
+
+const IGNORE_ALL = /data-pagefind-ignore=["']?all["']?/g;
+
+/**
+ * The page without its elements marked data-pagefind-ignore="all" (related items, lists of other
+ * items), which Pagefind skips entirely. Adding an item changes the related lists on many pages;
+ * without this, each such page would put its part up for indexing again although its searchable
+ * text is the same. Pagefind is given exactly this text, so a part's digest covers all it reads.
+ */
+export function searchableHtml(html: string): string {
+  let out = html;
+  for (let at = out.search(IGNORE_ALL); at !== -1; at = out.search(IGNORE_ALL)) {
+    const start = out.lastIndexOf('<', at);
+    const tag = /^<([a-zA-Z][\w-]*)/.exec(out.slice(start))?.[1];
+    const open = out.indexOf('>', at);
+    if (!tag || open === -1) break;
+    let end = open + 1;
+    if (out[open - 1] !== '/') {
+      // Walk to the matching end tag; Astro writes well-formed HTML, so counting same-name tags is enough.
+      const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'g');
+      tags.lastIndex = end;
+      let depth = 1;
+      for (let m = tags.exec(out); m && depth > 0; m = tags.exec(out)) {
+        depth += m[1] ? -1 : 1;
+        end = m.index + m[0].length;
+      }
+      if (depth > 0) break;
+    }
+    out = out.slice(0, start) + out.slice(end);
+  }
+  return out;
 }
 
 /** The site's HTML files that Pagefind would index: those with a data-pagefind-body (the site marks every content page). */
@@ -60,8 +92,8 @@ function searchablePages(site: string): Page[] {
     if (!e.isFile() || !e.name.endsWith('.html')) continue;
     const path = relative(site, join(e.parentPath, e.name)).split('\\').join('/');
     if (path.startsWith('pagefind/')) continue;
-    const html = readFileSync(join(site, path));
-    if (html.includes('data-pagefind-body')) pages.push({ path, sha1: createHash('sha1').update(html).digest('hex') });
+    const html = readFileSync(join(site, path), 'utf8');
+    if (html.includes('data-pagefind-body')) pages.push({ path, sha1: createHash('sha1').update(searchableHtml(html)).digest('hex') });
   }
   return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -71,7 +103,7 @@ async function indexPart(site: string, pages: Page[], out: string): Promise<void
   if (!index) throw new Error(`Pagefind start niet: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page.path, content: readFileSync(join(site, page.path), 'utf8') });
+      const added = await index.addHTMLFile({ sourcePath: page.path, content: searchableHtml(readFileSync(join(site, page.path), 'utf8')) });
       if (added.errors.length) throw new Error(`${join(site, page.path)}: ${added.errors.join('; ')}`);
     }
     rmSync(out, { recursive: true, force: true });

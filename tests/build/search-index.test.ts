@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffDigests, dirDigests } from '../../scripts/lib/dir-digests.ts';
-import { indexSite, partOf, partUrl, PARTS_FILE } from '../../scripts/lib/search-index.ts';
+import { indexSite, partOf, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/lib/search-index.ts';
 import { mergeIndexParts } from '../../src/lib/search-parts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
@@ -69,6 +69,22 @@ describe('search index in parts', () => {
     // The edit touched one part only: the other parts' files are the ones from the first run.
     const changedParts = new Set(diffDigests(index(first), index(edited)).changed.map((p) => (p.startsWith('delen/') ? p.split('/')[1] : '1')));
     expect(changedParts.size).toBe(1);
+  });
+});
+
+describe('searchableHtml', () => {
+  it('drops whole elements marked data-pagefind-ignore="all", nested ones included, and keeps the rest', () => {
+    const html =
+      '<main><article data-pagefind-body><h1>Pesten</h1><div data-pagefind-ignore>Meta</div></article>' +
+      '<section data-pagefind-ignore="all"><h2>Ook interessant</h2><section><h3>Brochures</h3><section>x</section></section><p>y</p></section>' +
+      '<p>tussen</p><aside data-pagefind-ignore="all"><span data-pagefind-filter="thema:X"></span></aside><footer>voet</footer></main>';
+    expect(searchableHtml(html)).toBe('<main><article data-pagefind-body><h1>Pesten</h1><div data-pagefind-ignore>Meta</div></article><p>tussen</p><footer>voet</footer></main>');
+  });
+
+  it('leaves a page without such elements as it is, and never loops on broken HTML', () => {
+    const plain = '<article data-pagefind-body><p>Lezen</p></article>';
+    expect(searchableHtml(plain)).toBe(plain);
+    expect(searchableHtml('<p>a</p><section data-pagefind-ignore="all"><p>nooit gesloten')).toBe('<p>a</p><section data-pagefind-ignore="all"><p>nooit gesloten');
   });
 });
 
