@@ -1,11 +1,11 @@
 /**
- * npm run build's last step: the search index of the built site (scripts/lib/search-index.ts).
+ * npm run build's last step: the search index of the built site (scripts/lib/index-parts.ts).
  *   node scripts/index-site.ts [site folder, default dist] [--no-cache]
  * The parts are kept in <cache>/zoekindex (KP_CACHE_DIR, default node_modules/.astro, the same
  * folder as Astro's incremental-build cache), so a rebuild indexes only the parts that changed.
  */
 import { join, resolve } from 'node:path';
-import { indexSite } from './lib/search-index.ts';
+import { indexSite } from './lib/index-parts.ts';
 
 const args = process.argv.slice(2);
 const site = resolve(args.find((a) => !a.startsWith('--')) ?? process.env.KP_OUT_DIR ?? 'dist');

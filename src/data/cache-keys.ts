@@ -114,7 +114,9 @@ export const referencePageKey = async (_props: unknown, params: Record<string, s
 
 /** A themed investigation's feedback page: the investigation and the brochures, guides, practices and expert schools it suggests. */
 export async function feedbackPageKey({ entry }: { entry: Entry }): Promise<string> {
-  const suggested = await Promise.all((['brochures', 'reflection-guides', 'practices', 'expert-schools'] as const).map(async (c) => summariesKey(await itemsOf(c))));
+  const suggested = await memo('feedback', async () =>
+    digest(await Promise.all((['brochures', 'reflection-guides', 'practices', 'expert-schools'] as const).map(async (c) => summariesKey(await itemsOf(c))))),
+  );
   return digest(await referenceKey(), entryKey(entry), suggested);
 }
 

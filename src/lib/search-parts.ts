@@ -1,5 +1,5 @@
 /**
- * A large site's search index comes in parts (scripts/lib/search-index.ts): the primary bundle
+ * A large site's search index comes in parts (scripts/lib/index-parts.ts): the primary bundle
  * at /pagefind/ and the others listed in /pagefind/delen.json. The search page merges them into
  * one Pagefind instance before its first search, so results and filter counts cover every part.
  */

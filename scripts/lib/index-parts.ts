@@ -11,7 +11,8 @@
  *
  * The first part is the usual bundle at /pagefind/; the others go to /pagefind/delen/<n>/ and are
  * listed in /pagefind/delen.json, which the search page reads to merge them (mergeIndex). A small
- * site has one part and an empty list.
+ * site has one part and an empty list. A script that adds its own search terms to pages passes
+ * them in through `prepare`; a part's digest covers exactly what Pagefind is given.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,6 +27,14 @@ export const DEFAULT_PART_SIZE = 2500;
 export interface IndexOptions {
   /** The built site (dist/). */
   site: string;
+  /**
+   * What Pagefind is given for a page (after the ignored elements are dropped), e.g. with extra
+   * search terms added. Called once to compute the parts' digests and again for the pages of the
+   * parts that are indexed, so it must return the same text for the same page in one run.
+   */
+  prepare?: (html: string, path: string) => string;
+  /** Passed to Pagefind's createIndex (e.g. forceLanguage). */
+  pagefindOptions?: pagefind.PagefindServiceConfig;
   /** Keeps each part's index between runs; without it every part is indexed. */
   cacheDir?: string;
   partSize?: number;
@@ -85,25 +94,27 @@ export function searchableHtml(html: string): string {
   return out;
 }
 
+type Prepare = (html: string, path: string) => string;
+
 /** The site's HTML files that Pagefind would index: those with a data-pagefind-body (the site marks every content page). */
-function searchablePages(site: string): Page[] {
+function searchablePages(site: string, prepare: Prepare): Page[] {
   const pages: Page[] = [];
   for (const e of readdirSync(site, { withFileTypes: true, recursive: true })) {
     if (!e.isFile() || !e.name.endsWith('.html')) continue;
     const path = relative(site, join(e.parentPath, e.name)).split('\\').join('/');
     if (path.startsWith('pagefind/')) continue;
     const html = readFileSync(join(site, path), 'utf8');
-    if (html.includes('data-pagefind-body')) pages.push({ path, sha1: createHash('sha1').update(searchableHtml(html)).digest('hex') });
+    if (html.includes('data-pagefind-body')) pages.push({ path, sha1: createHash('sha1').update(prepare(searchableHtml(html), path)).digest('hex') });
   }
   return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function indexPart(site: string, pages: Page[], out: string): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
+async function indexPart(site: string, pages: Page[], out: string, prepare: Prepare, options: pagefind.PagefindServiceConfig): Promise<void> {
+  const { index, errors } = await pagefind.createIndex(options);
   if (!index) throw new Error(`Pagefind start niet: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page.path, content: searchableHtml(readFileSync(join(site, page.path), 'utf8')) });
+      const added = await index.addHTMLFile({ sourcePath: page.path, content: prepare(searchableHtml(readFileSync(join(site, page.path), 'utf8')), page.path) });
       if (added.errors.length) throw new Error(`${join(site, page.path)}: ${added.errors.join('; ')}`);
     }
     rmSync(out, { recursive: true, force: true });
@@ -115,33 +126,37 @@ async function indexPart(site: string, pages: Page[], out: string): Promise<void
   }
 }
 
-export async function indexSite({ site, cacheDir, partSize = DEFAULT_PART_SIZE, log = () => {} }: IndexOptions): Promise<IndexResult> {
-  const pages = searchablePages(site);
+export async function indexSite({ site, cacheDir, partSize = DEFAULT_PART_SIZE, prepare = (html) => html, pagefindOptions = {}, log = () => {} }: IndexOptions): Promise<IndexResult> {
+  const pages = searchablePages(site, prepare);
   const parts = Math.max(1, Math.ceil(pages.length / partSize));
   const byPart = Array.from({ length: parts }, () => [] as Page[]);
   for (const page of pages) byPart[partOf(page.path, parts)]!.push(page);
 
   const target = join(site, 'pagefind');
   rmSync(target, { recursive: true, force: true });
+  // A part is reused only if Pagefind's version and this file (what is given to Pagefind, and how) are the same too.
   const version = JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version as string;
+  const self = createHash('sha1').update(readFileSync(new URL(import.meta.url))).digest('hex');
   let indexed = 0;
   // The primary bundle first: indexing a part empties its own folder, and the others live inside it.
   for (let part = 0; part < parts; part++) {
     const members = byPart[part]!;
     const dest = join(site, partUrl(part));
     if (!cacheDir) {
-      await indexPart(site, members, dest);
+      await indexPart(site, members, dest, prepare, pagefindOptions);
       indexed++;
       continue;
     }
-    const key = createHash('sha256').update(JSON.stringify([version, parts, part]));
+    const key = createHash('sha256').update(JSON.stringify([version, self, pagefindOptions, parts, part]));
     for (const page of members) key.update(`${page.path}\0${page.sha1}\0`);
     const digest = key.digest('hex');
     const cached = join(cacheDir, `deel-${part + 1}`);
     const keyFile = join(cached, '.sleutel');
     if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== digest) {
       log(`  zoekindex deel ${part + 1}/${parts}: ${members.length} pagina's indexeren`);
-      await indexPart(site, members, join(cached, 'bundle'));
+      // No key while the bundle is half written: an interrupted run can never be reused.
+      rmSync(keyFile, { force: true });
+      await indexPart(site, members, join(cached, 'bundle'), prepare, pagefindOptions);
       writeFileSync(keyFile, digest);
       indexed++;
     } else {

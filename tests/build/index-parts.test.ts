@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffDigests, dirDigests } from '../../scripts/lib/dir-digests.ts';
-import { indexSite, partOf, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/lib/search-index.ts';
+import { indexSite, partOf, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/lib/index-parts.ts';
 import { mergeIndexParts } from '../../src/lib/search-parts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
@@ -69,6 +69,15 @@ describe('search index in parts', () => {
     // The edit touched one part only: the other parts' files are the ones from the first run.
     const changedParts = new Set(diffDigests(index(first), index(edited)).changed.map((p) => (p.startsWith('delen/') ? p.split('/')[1] : '1')));
     expect(changedParts.size).toBe(1);
+  });
+
+  it('counts what prepare() adds to a page as part of that page', { timeout: 300_000 }, async () => {
+    const cacheDir = join(work, 'cache-prepare');
+    const dir = site('voorbereid', 30);
+    await indexSite({ site: dir, cacheDir, partSize: 10 });
+    const addTerm = (html: string, path: string) => (path === 'items/p3/index.html' ? html.replace('</article>', '<p>extra zoekterm</p></article>') : html);
+    expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 1 });
+    expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 0 });
   });
 });
 
