@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: fast pure-logic tests, and browser tests against the built site in dist/.
+// Three projects: fast pure-logic tests, browser tests against the built site in dist/, and (last) builds.
 export default defineConfig({
   test: {
     projects: [
@@ -8,8 +8,17 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node' },
       },
       {
-        // Builds the sample site several times (incremental against full): slow, so its own project.
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], root: '.', environment: 'node', testTimeout: 900_000, hookTimeout: 900_000 },
+        // Builds the sample site several times (incremental against full): slow, so its own project,
+        // run after the others so its builds do not compete with the browser tests' timing.
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          root: '.',
+          environment: 'node',
+          testTimeout: 900_000,
+          hookTimeout: 900_000,
+          sequence: { groupOrder: 1 },
+        },
       },
       {
         test: {
