@@ -79,17 +79,28 @@ export function withCacheKeys<P>(paths: () => Path<P>[] | Promise<Path<P>[]>, ke
   return async () => Promise.all((await paths()).map(async (p) => ({ ...p, cacheKey: await keyOf(p.props, p.params) })));
 }
 
+/** The fields of item types whose pages print more than the entry itself. */
+interface ItemExtras {
+  start?: Date;
+  durationMinutes?: number;
+  recording?: { captions: string };
+  transcript?: string;
+  expertSchool?: { collection: 'expert-schools'; id: string };
+  sections?: { standard: { id: string } }[];
+}
+
 /** An item's own page: the entry, its related items, and per type what else it prints. */
 export async function itemPageKey(collection: ItemCollection, entry: Entry, item: ItemSummary): Promise<string> {
-  const d = entry.data as Record<string, any>;
+  const d = entry.data as ItemExtras;
   const extra: unknown[] = [];
-  if (collection === 'webinars') extra.push(webinarTime(d as never), publicFileKey(d.recording?.captions));
+  if (collection === 'webinars' && d.start) extra.push(webinarTime({ start: d.start, durationMinutes: d.durationMinutes ?? 0 }), publicFileKey(d.recording?.captions));
   if (collection === 'podcasts') extra.push(publicFileKey(d.transcript));
   if (collection === 'practices' && d.expertSchool) extra.push(await resolve(d.expertSchool, entry.id).then((e) => entryKey(e as Entry), () => 'ontbreekt'));
   if (collection === 'reflection-guides') {
     // The self-evaluation links, per standard, to brochures and good practices on it.
-    const standards = [...new Set((d.sections as { standard: { id: string } }[]).map((s) => s.standard.id))];
-    for (const id of standards) extra.push(id, summariesKey((await itemsForStandard(id)).filter((i) => i.collection === 'brochures' || i.collection === 'practices')));
+    for (const id of new Set((d.sections ?? []).map((s) => s.standard.id))) {
+      extra.push(id, summariesKey((await itemsForStandard(id)).filter((i) => i.collection === 'brochures' || i.collection === 'practices')));
+    }
   }
   return digest(await referenceKey(), entryKey(entry), summariesKey(await relatedTo(item)), extra);
 }
