@@ -36,6 +36,8 @@ export interface BenchResult {
   /** What editors wait for, on the warm cache of the full build; `verify` is a cold full build of the final state. */
   incremental?: { edit: BenchStep; add: BenchStep; verify: BenchStep; identical: boolean; differing: string[] };
   machine: string;
+  /** Mean 1-minute load average sampled after each step: how busy the shared machine was. */
+  loadAverage?: number;
   date: string;
 }
 
@@ -129,7 +131,10 @@ export function renderTables(results: readonly BenchResult[]): string {
           '',
         ]
       : []),
-    `Machine: ${rows.at(-1)?.machine ?? '?'}. Measured ${[...new Set(rows.map((r) => r.date))].join(', ')}.`,
+    `Machine: ${rows.at(-1)?.machine ?? '?'}. Measured ${[...new Set(rows.map((r) => r.date))].join(', ')}.` +
+      (rows.some((r) => r.loadAverage !== undefined)
+        ? ` Mean load average (1 min, 2 cores shared with other work) during the runs: ${rows.map((r) => `${n(r.items)} items ${r.loadAverage === undefined ? '?' : n(r.loadAverage, 1)}`).join(', ')}.`
+        : ''),
   ].join('\n');
 }
 

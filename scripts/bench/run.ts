@@ -9,7 +9,7 @@
  * can be re-run alone; the tables in BENCHMARKS.md are rewritten from all of them.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
@@ -39,12 +39,18 @@ const KP_NOW = new Date().toISOString();
 mkdirSync(work, { recursive: true });
 const results: BenchResult[] = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : [];
 
+// The machine is shared: the 1-minute load average after every step says how busy it was.
+let loads: number[] = [];
+const sampleLoad = () => loads.push(loadavg()[0]!);
+
 /** `astro build` then the search index, into `out` with the given cache folder; time, memory and work done per step. */
 async function buildAndIndex(root: string, out: string, cache: string): Promise<BenchStep> {
   const env = { KP_CONTENT_DIR: join(root, 'content'), KP_OUT_DIR: out, KP_CACHE_DIR: cache, KP_NOW };
   const build = await measured(bin('astro'), ['build'], { cwd: project, env });
   const pages = buildPages(build.out);
+  sampleLoad();
   const index = await measured(bin('node'), ['scripts/index-site.ts', out], { cwd: project, env });
+  sampleLoad();
   const parts = /in (\d+) (?:deel|delen), (\d+) opnieuw/.exec(index.out);
   const step: BenchStep = {
     buildSeconds: build.seconds,
@@ -74,6 +80,7 @@ function editOneItem(root: string, mode: 'edit' | 'add'): void {
 
 for (const items of sizes) {
   const root = join(work, String(items));
+  loads = [];
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   const counts = generateContent(root, items, project);
@@ -111,6 +118,7 @@ for (const items of sizes) {
   const baseRoot = join(work, `baseline-${items}`);
   writeBaseline(baseRoot, join(root, 'content'));
   const base = await measured(bin('astro'), ['build', '--root', baseRoot], { cwd: project });
+  sampleLoad();
   console.log(`  plain Astro baseline ${base.seconds.toFixed(1)} s`);
   const result: BenchResult = {
     items,
@@ -131,6 +139,7 @@ for (const items of sizes) {
     baseline: { seconds: base.seconds, peakMb: base.peakMb, pages: dirStats(join(baseRoot, 'dist')).pages },
     ...(incremental ? { incremental } : {}),
     machine,
+    loadAverage: loads.reduce((a, b) => a + b, 0) / loads.length,
     date: new Date().toISOString().slice(0, 10),
   };
   const missed = missedTargets(result);

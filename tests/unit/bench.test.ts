@@ -32,7 +32,7 @@ describe('bench content generator', () => {
   const root = mkdtempSync(join(tmpdir(), 'kp-bench-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('writes the asked number of items of every type, and all of it passes npm run check', async () => {
+  it('writes the asked number of items of every type, and all of it passes npm run check', { timeout: 60_000 }, async () => {
     const counts = generateContent(root, 200, resolve('.'));
     symlinkSync(resolve('public'), join(root, 'public'));
     expect(Object.values(counts).reduce((a, b) => a + b, 0)).toBe(200);
