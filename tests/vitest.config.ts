@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node' },
+        // Some unit tests run scripts as child processes: on a busy 2-core machine they need more than 5 s.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node', testTimeout: 30_000 },
       },
       {
         // Builds the sample site several times (incremental against full): slow, so its own project,
