@@ -1,4 +1,8 @@
 /** Every cross-entry check that checkContent runs after loading, in this order. */
+import { checkAgendaItems } from './agenda-items.ts';
 import type { ContentCheck } from './context.ts';
+import { checkProvenance } from './provenance.ts';
+import { checkSupersededStandards } from './superseded-standard.ts';
+import { checkWebinarAnnouncement } from './webinar-announcement.ts';
 
-export const CONTENT_CHECKS: readonly ContentCheck[] = [];
+export const CONTENT_CHECKS: readonly ContentCheck[] = [checkProvenance, checkSupersededStandards, checkAgendaItems, checkWebinarAnnouncement];
