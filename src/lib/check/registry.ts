@@ -2,7 +2,8 @@
 import { checkAgendaItems } from './agenda-items.ts';
 import type { ContentCheck } from './context.ts';
 import { checkProvenance } from './provenance.ts';
+import { checkStandardDomain } from './standard-domain.ts';
 import { checkSupersededStandards } from './superseded-standard.ts';
 import { checkWebinarAnnouncement } from './webinar-announcement.ts';
 
-export const CONTENT_CHECKS: readonly ContentCheck[] = [checkProvenance, checkSupersededStandards, checkAgendaItems, checkWebinarAnnouncement];
+export const CONTENT_CHECKS: readonly ContentCheck[] = [checkProvenance, checkStandardDomain, checkSupersededStandards, checkAgendaItems, checkWebinarAnnouncement];
