@@ -26,7 +26,7 @@ export const SEARCH_QUERIES: SearchQuery[] = [
   { query: 'rekenen', expected: '/themas/basisvaardigheden/', note: 'verb form of rekenvaardigheid' },
   { query: 'kwalitietszorg', expected: '/themas/kwaliteitszorg/', note: 'typo corrected from the site vocabulary' },
   { query: 'Basisvaardigheden', expected: '/onderzoekskader/2021/op0/', note: 'capitalised standard name' },
-  { query: 'veiligheidsbeleving', expected: '/onderzoekskader/2021/sk1/', note: 'long compound from a standard' },
+  { query: 'veiligheidsbeleving', expected: '/onderzoekskader/2021/vs1/', note: 'long compound from a standard' },
   { query: 'stagediscriminatie', expected: '/goede-voorbeelden/stagecoordinator-tegen-stagediscriminatie/', note: 'mbo good practice by its topic' },
   { query: 'leesaanbod', expected: '/themaonderzoeken/basisvaardigheden-leesaanbod-groep-5-8/', note: 'themed investigation by its subject' },
   { query: 'reflectiewijzer veiligheid', expected: '/reflectiewijzers/sociale-veiligheid-en-klimaat-vo/', note: 'type word plus topic' },
