@@ -96,7 +96,7 @@ describe('other editions', () => {
 
   it('lists the planned next kader, which has no standards yet', async () => {
     const index = await open('/onderzoekskader/');
-    expect(await index.locator('main').innerText()).toMatch(/Nieuw onderzoekskader \(in ontwikkeling\): Gaat naar verwachting in op 1 augustus 2027/);
+    expect(await index.locator('main').innerText()).toMatch(/Nieuw onderzoekskader \(in ontwikkeling\): Verwachte start: augustus 2027/);
     await index.context().close();
     const page = await open('/onderzoekskader/2027/');
     const text = await page.locator('main').innerText();

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/content-errors.ts';
+import { formatMonth } from '../../src/lib/format.ts';
 import { SECTOR_GROUPS, appliesInGroup, domainsByLevel, frameworkPhase } from '../../src/lib/framework/structure.ts';
 import { predecessorsOf, successorsOf, sortStandards } from '../../src/lib/standards.ts';
 
@@ -95,6 +96,10 @@ describe('structure of an edition', () => {
     expect(frameworkPhase({ status: 'vastgesteld', validFrom: day('2017-08-01'), validUntil: day('2021-07-31') }, NOW)).toBe('vervallen');
     // Adopted but not started yet still counts as planned.
     expect(frameworkPhase({ status: 'vastgesteld', validFrom: day('2027-08-01') }, NOW)).toBe('gepland');
+  });
+
+  it('gives a planned start only to the month, as the sources do', () => {
+    expect(formatMonth(new Date('2027-08-01T00:00:00Z'))).toBe('augustus 2027');
   });
 });
 
