@@ -12,7 +12,9 @@ const LINKS = ['', 's', 'en', 'e', '-'] as const;
 const MIN_WORD = 7;
 const MIN_PART = 3;
 /** Derivational endings that are also words (schap "shelf", heden "present"): burgerschap is not burger + schap. */
-const NOT_A_TAIL = new Set(['schap', 'schappen', 'heden', 'lijk', 'lijke', 'baar', 'bare', 'loos', 'loze', 'zaam', 'zame', 'achtig', 'ling', 'lingen', 'isch', 'ische', 'dom', 'nis', 'erij', 'ster', 'sters', 'tje', 'tjes', 'aal', 'ing', 'ingen', 'end', 'ende']);
+const NOT_A_TAIL = new Set(['schap', 'schappen', 'heden', 'lijk', 'lijke', 'baar', 'bare', 'loos', 'loze', 'zaam', 'zame', 'achtig', 'ling', 'lingen', 'isch', 'ische', 'dom', 'nis', 'erij', 'ster', 'sters', 'tje', 'tjes', 'aal', 'ing', 'ingen', 'end', 'ende', 'sten', 'ten']);
+/** Prefixes that are also words (ver "far"): verbeteren is not ver + beteren. */
+const NOT_A_HEAD = new Set(['ver', 'her', 'ont', 'mis', 'gen', 'ter']);
 /** Short words of the trade the dictionary does not mark for compounds but that make many: lesbezoek, rekenles, vsoleerling. */
 const DOMAIN_PARTS = new Set(['les', 'mbo', 'vso', 'sbo', 'vwo', 'havo', 'vmbo', 'taal']);
 /** A part the dictionary does not mark for compounds costs this much: such splits lose to marked ones. */
@@ -33,11 +35,12 @@ export function tailForms(surface: string): string[] {
   const en = strip('en');
   if (surface.endsWith('heden')) forms.push(`${surface.slice(0, -5)}heid`);
   if (en) {
-    forms.push(en);
-    // plannen → plan (doubled consonant), resultaten → resultaat (long vowel written single).
-    if (/([bcdfgklmnprst])\1$/.test(en)) forms.push(en.slice(0, -1));
+    // resultaten → resultaat, scholen → school (a long vowel is written single before -en; "schol" is a fish).
     const open = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(en);
     if (open) forms.push(`${open[1]}${open[2]}${open[2]}${open[3]}`);
+    forms.push(en);
+    // plannen → plan (doubled consonant).
+    if (/([bcdfgklmnprst])\1$/.test(en)) forms.push(en.slice(0, -1));
   }
   for (const suffix of ['s', "'s", 'n', 'e']) {
     const base = strip(suffix);
@@ -83,7 +86,7 @@ export function splitCompound(word: string, lexicon: Lexicon): Split | undefined
     }
     for (let end = pos + MIN_PART; end <= w.length - MIN_PART; end++) {
       const head = w.slice(pos, end);
-      if (!lexicon.words.has(head)) continue;
+      if (!lexicon.words.has(head) || NOT_A_HEAD.has(head)) continue;
       const headCost = lexicon.heads.has(head) || DOMAIN_PARTS.has(head) ? 0 : UNMARKED_HEAD;
       for (const link of LINKS) {
         if (!w.startsWith(link, end)) continue;
