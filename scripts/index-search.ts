@@ -19,7 +19,8 @@ const started = performance.now();
 
 // Editors' synonyms: already validated by `npm run check` before the build; parsed again here.
 const terms: SearchTerms = { synoniemen: [], verwijzingen: [] };
-for (const file of globSync('**/*.yaml', { cwd: join(contentDir, 'search-terms') })) {
+const termsDir = join(contentDir, 'search-terms');
+for (const file of existsSync(termsDir) ? globSync('**/*.yaml', { cwd: termsDir }) : []) {
   const parsed = searchTermsSchema().parse(parse(readFileSync(join(contentDir, 'search-terms', file), 'utf8')) ?? {});
   terms.synoniemen.push(...parsed.synoniemen);
   terms.verwijzingen.push(...parsed.verwijzingen);
@@ -34,13 +35,14 @@ for (const [key, value] of Object.entries(strings)) {
 }
 
 const pages = globSync('**/*.html', { cwd: site }).filter((f) => !f.startsWith('pagefind/'));
-const htmls = new Map<string, string>();
+// Two passes (read again rather than hold 13,000 pages in memory at bench size): the site's words first.
+const indexed: string[] = [];
 const siteWords = new Set<string>();
 for (const file of pages) {
   const html = readFileSync(join(site, file), 'utf8');
   const range = bodyRange(html);
   if (!range) continue;
-  htmls.set(file, html);
+  indexed.push(file);
   for (const w of wordsOf(htmlText(html.slice(range.start, range.end)))) siteWords.add(w);
 }
 const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), siteWords);
@@ -48,7 +50,8 @@ const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), si
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
 if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
 let added = 0;
-for (const [file, html] of htmls) {
+for (const file of indexed) {
+  const html = readFileSync(join(site, file), 'utf8');
   const range = bodyRange(html)!;
   const text = htmlText(html.slice(range.start, range.end));
   const content = htmlForIndex(html, { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) });

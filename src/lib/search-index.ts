@@ -6,9 +6,8 @@
 import { compoundTerms } from './compounds/split.ts';
 import type { Lexicon } from './compounds/lexicon.ts';
 import type { SearchTerms } from '../schemas/search-terms.ts';
+import { TERMS_ANCHOR } from './search-excerpt.ts';
 
-/** Id of the added region; the search page uses its anchor to tell a hit there from one in the text. */
-export const TERMS_ANCHOR = 'kp-zoektermen';
 /**
  * Pagefind weights (1 is ordinary text, titles 10, leads 5). The type name and standard codes
  * outweigh a passing mention in other pages; synonyms count as ordinary text; compound parts

@@ -41,6 +41,11 @@ describe('search page behaviour', () => {
     const before = (await resultLinks(page)).length;
     expect(before).toBeGreaterThan(1);
 
+    // Filters sit behind one control; opening it loads the counts.
+    const toggle = page.getByRole('button', { name: 'Filters (0)' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     // Facet checkboxes carry counts; checking one narrows the results and updates the URL.
     const typeGroup = page.getByRole('group', { name: 'Soort' });
     const firstType = typeGroup.getByRole('checkbox').first();
@@ -53,6 +58,7 @@ describe('search page behaviour', () => {
     // Reload: same query, same filter, same results.
     await page.reload();
     await page.getByRole('status').filter({ hasText: /resultaat|resultaten/ }).waitFor();
+    await page.getByRole('button', { name: 'Filters (1)' }).click();
     expect(await typeGroup.getByRole('checkbox').first().isChecked()).toBe(true);
     expect(await page.locator('#kp-zoekterm').inputValue()).toBe('lezen');
 
@@ -91,7 +97,14 @@ describe('search page behaviour', () => {
     await page.keyboard.type('pesten');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: /resultaten|resultaat/ }).waitFor();
-    // Tab from the search box reaches the first filter checkbox, Space toggles it.
+    // Tab from the search box reaches the filter control, Enter opens it, Tab reaches a checkbox, Space toggles it.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('aria-controls') === 'kp-zoekfilters')) break;
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[aria-controls="kp-zoekfilters"]').getAttribute('aria-expanded')).toBe('true');
+    await page.getByRole('group', { name: 'Soort' }).waitFor();
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;

@@ -6,11 +6,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
 import { correctQuery } from '../../lib/spelling.ts';
+import { excerptHtml } from '../../lib/search-excerpt.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
 
 interface Fragment {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   locations: number[];
@@ -41,6 +43,12 @@ export default function Search() {
   const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
   /** Set when the query found nothing and a corrected spelling did: "pestne" → "pesten". */
   const [corrected, setCorrected] = useState<string | undefined>();
+  /** The filter panel is closed until asked for; opening it loads the counts. */
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const [countsLoaded, setCountsLoaded] = useState(false);
+  /** Set when a filter was chosen on a narrow screen: once the results are in, focus moves to them. */
+  const focusResults = useRef(false);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
   const vocab = useRef<string[] | null>(null);
   const pagefind = useRef<Pagefind | null>(null);
   const ids = useRef<{ id: string; data: () => Promise<Fragment> }[]>([]);
@@ -51,8 +59,8 @@ export default function Search() {
       const bundle = new URL('/pagefind/pagefind.js', location.href).href;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       await pf.options({ excerptLength: 24 });
-      // Loading the filter index first makes every search return counts per filter value.
-      await pf.filters();
+      // Filter files are not loaded up front: counts load when the reader opens the filters
+      // (at 10,000 items they are most of the first query's bytes).
       pagefind.current = pf;
     }
     return pagefind.current;
@@ -70,8 +78,14 @@ export default function Search() {
     const timer = setTimeout(async () => {
       try {
         const pf = await load();
+        // Counts are only needed once the panel is open, or when a shared URL already filters.
+        const wantCounts = filtersOpen || Object.keys(state.filters).length > 0;
+        if (wantCounts && !countsLoaded) {
+          setCounts(await pf.filters());
+          if (!cancelled) setCountsLoaded(true);
+        }
         if (!state.query.trim()) {
-          const all = await pf.filters();
+          const all = wantCounts ? await pf.filters() : {};
           if (!cancelled) {
             setCounts(all);
             setResults(null);
@@ -92,13 +106,17 @@ export default function Search() {
         ids.current = res.results;
         const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
         if (cancelled) return;
-        setCounts(res.filters);
+        if (wantCounts) setCounts(res.filters);
         setCorrected(res.results.length ? correction : undefined);
         setTotal(res.results.length);
         setResults(first);
         setShown(PAGE_SIZE);
         setStatus('idle');
         setSearched(searchParamsFromState(state).toString());
+        if (focusResults.current) {
+          focusResults.current = false;
+          requestAnimationFrame(() => resultsHeading.current?.focus());
+        }
       } catch {
         if (!cancelled) setStatus('error');
       }
@@ -107,7 +125,7 @@ export default function Search() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [state, load, ready]);
+  }, [state, load, ready, filtersOpen, countsLoaded]);
 
   // Back/forward restores the state from the URL.
   useEffect(() => {
@@ -128,6 +146,15 @@ export default function Search() {
     const more = await Promise.all(ids.current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     setResults((prev) => [...(prev ?? []), ...more]);
     setShown((n) => n + PAGE_SIZE);
+  };
+
+  /** On a narrow screen the filters cover the results: after a choice, close them and go to the results. */
+  const chooseFilter = (facet: Facet, value: string) => {
+    if (matchMedia('(max-width: 59.99rem)').matches) {
+      focusResults.current = true;
+      setFiltersOpen(false);
+    }
+    commit(toggleFilter(state, facet, value), true);
   };
 
   const activeCount = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
@@ -168,17 +195,23 @@ export default function Search() {
       </p>
       <div className="kp-zoeken__layout">
         <div className="kp-zoeken__filters">
-          <h2>{t('search.filters')}</h2>
-          {activeCount > 0 && (
-            <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
-              {t('search.clearFilters')}
-            </button>
-          )}
-          {FACETS.map((facet) => (
-            <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => commit(toggleFilter(state, facet, v), true)} />
-          ))}
+          <button type="button" className="kp-button kp-button--secondary kp-zoeken__toggle" aria-expanded={filtersOpen} aria-controls="kp-zoekfilters" onClick={() => setFiltersOpen((o) => !o)}>
+            {t('search.filtersToggle', { n: activeCount })}
+          </button>
+          <div id="kp-zoekfilters" hidden={!filtersOpen}>
+            {activeCount > 0 && (
+              <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
+                {t('search.clearFilters')}
+              </button>
+            )}
+            {filtersOpen && !countsLoaded && <p>{t('search.filtersLoading')}</p>}
+            {FACETS.map((facet) => (
+              <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => chooseFilter(facet, v)} />
+            ))}
+          </div>
         </div>
-        <div>
+        <div className="kp-zoeken__main">
+          <h2 ref={resultsHeading} tabIndex={-1} className="kp-zoeken__heading">{t('search.resultsHeading')}{searched && results ? ` (${total})` : ''}</h2>
           {results && results.length > 0 && (
             <ol className="kp-zoeken__results">
               {results.map((r) => (
@@ -221,8 +254,8 @@ function Result({ result }: { result: Fragment }) {
     <li className="kp-zoeken__result">
       <p className="kp-zoeken__type">{result.meta.type}{date && <> · <time dateTime={result.meta.date}>{date}</time></>}</p>
       <h3><a href={result.url}>{result.meta.title}</a></h3>
-      {/* Pagefind escapes page text and only adds <mark> around matches. */}
-      <p dangerouslySetInnerHTML={{ __html: sub?.excerpt ?? result.excerpt }} />
+      {/* Pagefind escapes page text and only adds <mark> around matches; excerptHtml escapes its own. */}
+      <p dangerouslySetInnerHTML={{ __html: sub?.excerpt ?? excerptHtml(result) }} />
       {moment && (
         <p><a href={`${result.url}#${moment}`}>{t('search.moment', { time: momentLabel(moment) })}</a></p>
       )}
