@@ -21,9 +21,10 @@ const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;')
 export function excerptHtml(r: ExcerptSource, words = 30): string {
   const terms = r.anchors.find((a) => a.id === TERMS_ANCHOR);
   if (!terms || !r.locations.length || r.locations.some((l) => l < terms.location)) return r.excerpt;
-  let text = r.content;
-  const title = r.meta.title;
-  if (title && text.startsWith(title)) text = text.slice(title.length).replace(/^[\s.]+/, '');
-  const all = text.split(/\s+/).filter(Boolean);
-  return escapeHtml(all.slice(0, words).join(' ')) + (all.length > words ? ' …' : '');
+  // Pagefind's locations count words of `content`: stop where the added region starts.
+  const own = r.content.split(/\s+/).filter(Boolean).slice(0, terms.location);
+  const title = r.meta.title?.split(/\s+/) ?? [];
+  const start = title.length && title.every((w, i) => own[i] === w || own[i] === `${w}.`) ? title.length : 0;
+  const shown = own.slice(start, start + words);
+  return escapeHtml(shown.join(' ')) + (own.length > start + words ? ' …' : '');
 }

@@ -81,7 +81,9 @@ export default function Search() {
         // Counts are only needed once the panel is open, or when a shared URL already filters.
         const wantCounts = filtersOpen || Object.keys(state.filters).length > 0;
         if (wantCounts && !countsLoaded) {
-          setCounts(await pf.filters());
+          // Loads every filter file once; later searches then return counts for their own results.
+          const all = await pf.filters();
+          if (!cancelled && !state.query.trim()) setCounts(all);
           if (!cancelled) setCountsLoaded(true);
         }
         if (!state.query.trim()) {
