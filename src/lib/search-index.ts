@@ -14,7 +14,7 @@ import { TERMS_ANCHOR } from './search-excerpt.ts';
  * weigh less than a whole word, so a page that says "cultuur" ranks above one that says
  * "kwaliteitscultuur".
  */
-export const WEIGHTS = { kind: 4, synonyms: 1, parts: 0.5 } as const;
+export const WEIGHTS = { kind: 4, synonyms: 1, parts: 0.1 } as const;
 
 export interface PageTerms {
   /** Content type words and standard codes: "podcast podcasts", "op0". */

