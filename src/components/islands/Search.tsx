@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
-import { correctQuery } from '../../lib/spelling.ts';
+import { bestScore, correctQuery, preferCorrection } from '../../lib/spelling.ts';
 import { excerptHtml } from '../../lib/search-excerpt.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
 
@@ -21,7 +21,7 @@ interface Fragment {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
+  search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; score: number; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -51,7 +51,7 @@ export default function Search() {
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const vocab = useRef<string[] | null>(null);
   const pagefind = useRef<Pagefind | null>(null);
-  const ids = useRef<{ id: string; data: () => Promise<Fragment> }[]>([]);
+  const ids = useRef<{ id: string; score: number; data: () => Promise<Fragment> }[]>([]);
 
   const load = useCallback(async () => {
     if (!pagefind.current) {
@@ -98,18 +98,21 @@ export default function Search() {
           return;
         }
         setStatus('loading');
-        let res = await pf.search(state.query, { filters: pagefindFilters(state) });
-        let correction: string | undefined;
-        if (res.results.length === 0) {
-          vocab.current ??= (await (await fetch('/zoeken/woorden.json')).json()) as string[];
-          correction = correctQuery(state.query, vocab.current);
-          if (correction) res = await pf.search(correction, { filters: pagefindFilters(state) });
-        }
+        // The site's vocabulary (2 kB) comes with the first search: a misspelt word often still
+        // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
+        vocab.current ??= await fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
+        const correction = correctQuery(state.query, vocab.current);
+        const [original, alternative] = await Promise.all([
+          pf.search(state.query, { filters: pagefindFilters(state) }),
+          correction ? pf.search(correction, { filters: pagefindFilters(state) }) : undefined,
+        ]);
+        const useCorrection = alternative !== undefined && preferCorrection(bestScore(original.results), bestScore(alternative.results));
+        const res = useCorrection ? alternative : original;
         ids.current = res.results;
         const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
         if (cancelled) return;
         if (wantCounts) setCounts(res.filters);
-        setCorrected(res.results.length ? correction : undefined);
+        setCorrected(useCorrection ? correction : undefined);
         setTotal(res.results.length);
         setResults(first);
         setShown(PAGE_SIZE);
