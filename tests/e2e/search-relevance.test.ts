@@ -10,7 +10,7 @@ import { baseUrl, launchBrowser, openPage } from './browser.ts';
 import { RELEVANCE_QUERIES } from './search-relevance.ts';
 
 /** Recorded with the compound-aware index (README, "Search quality"); raise when search gets better. */
-const RECORDED = { ndcg5: 0, success3: 0 };
+const RECORDED = { ndcg5: 0.9, success3: 0.928 };
 
 let browser: Browser;
 beforeAll(async () => {
