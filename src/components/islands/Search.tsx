@@ -49,7 +49,7 @@ export default function Search() {
   /** Set when a filter was chosen on a narrow screen: once the results are in, focus moves to them. */
   const focusResults = useRef(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const vocab = useRef<string[] | null>(null);
+  const vocab = useRef<Promise<string[]> | null>(null);
   const pagefind = useRef<Pagefind | null>(null);
   const ids = useRef<{ id: string; score: number; data: () => Promise<Fragment> }[]>([]);
 
@@ -69,7 +69,9 @@ export default function Search() {
   useEffect(() => {
     setState(stateFromSearchParams(new URLSearchParams(location.search)));
     setReady(true);
-  }, []);
+    // Start loading Pagefind now rather than after the first debounce.
+    load().catch(() => undefined);
+  }, [load]);
 
   // Run the search whenever query or filters change.
   useEffect(() => {
@@ -77,7 +79,10 @@ export default function Search() {
     let cancelled = false;
     const timer = setTimeout(async () => {
       try {
-        const pf = await load();
+        // The site's vocabulary (2 kB) loads alongside Pagefind: a misspelt word often still
+        // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
+        vocab.current ??= fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
+        const [pf, words] = await Promise.all([load(), vocab.current]);
         // Counts are only needed once the panel is open, or when a shared URL already filters.
         const wantCounts = filtersOpen || Object.keys(state.filters).length > 0;
         if (wantCounts && !countsLoaded) {
@@ -98,10 +103,7 @@ export default function Search() {
           return;
         }
         setStatus('loading');
-        // The site's vocabulary (2 kB) comes with the first search: a misspelt word often still
-        // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
-        vocab.current ??= await fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
-        const correction = correctQuery(state.query, vocab.current);
+        const correction = correctQuery(state.query, words);
         const [original, alternative] = await Promise.all([
           pf.search(state.query, { filters: pagefindFilters(state) }),
           correction ? pf.search(correction, { filters: pagefindFilters(state) }) : undefined,
