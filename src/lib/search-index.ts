@@ -77,11 +77,20 @@ export function synonymTerms(text: string, terms: SearchTerms): string[] {
   return [...out];
 }
 
+// Splits per lexicon and word: at 10,000 pages the same words come back on nearly every page.
+const splitCache = new WeakMap<Lexicon, Map<string, string[]>>();
+
 /** Parts of the page's compounds that do not already occur as words of their own on the page. */
 export function partTerms(text: string, lexicon: Lexicon): string[] {
+  let cache = splitCache.get(lexicon);
+  if (!cache) splitCache.set(lexicon, (cache = new Map()));
   const words = new Set(wordsOf(text));
   const out = new Set<string>();
-  for (const word of words) for (const part of compoundTerms(word, lexicon)) if (!words.has(part)) out.add(part);
+  for (const word of words) {
+    let parts = cache.get(word);
+    if (!parts) cache.set(word, (parts = compoundTerms(word, lexicon)));
+    for (const part of parts) if (!words.has(part)) out.add(part);
+  }
   return [...out].sort();
 }
 
