@@ -45,7 +45,10 @@ export default function Search() {
   const [corrected, setCorrected] = useState<string | undefined>();
   /** The filter panel is closed until asked for; opening it loads the counts. */
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const [countsLoaded, setCountsLoaded] = useState(false);
+  /** Whether Pagefind has loaded its filter files; from then on every search returns counts. */
+  const countsLoaded = useRef(false);
+  /** The query the shown results belong to (the corrected one when that was used). */
+  const shownQuery = useRef('');
   /** Set when a filter was chosen on a narrow screen: once the results are in, focus moves to them. */
   const focusResults = useRef(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
@@ -83,15 +86,14 @@ export default function Search() {
         // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
         vocab.current ??= fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
         const [pf, words] = await Promise.all([load(), vocab.current]);
-        // Counts are only needed once the panel is open, or when a shared URL already filters.
-        const wantCounts = filtersOpen || Object.keys(state.filters).length > 0;
-        if (wantCounts && !countsLoaded) {
-          // Loads every filter file once; later searches then return counts for their own results.
-          const all = await pf.filters();
-          if (!cancelled && !state.query.trim()) setCounts(all);
-          if (!cancelled) setCountsLoaded(true);
+        // Counts are only needed once the panel was opened, or when a shared URL already filters.
+        if (Object.keys(state.filters).length > 0 && !countsLoaded.current) {
+          await pf.filters();
+          countsLoaded.current = true;
         }
+        const wantCounts = countsLoaded.current;
         if (!state.query.trim()) {
+          shownQuery.current = '';
           const all = wantCounts ? await pf.filters() : {};
           if (!cancelled) {
             setCounts(all);
@@ -110,6 +112,7 @@ export default function Search() {
         ]);
         const useCorrection = alternative !== undefined && preferCorrection(bestScore(original.results), bestScore(alternative.results));
         const res = useCorrection ? alternative : original;
+        shownQuery.current = useCorrection ? correction! : state.query;
         ids.current = res.results;
         const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
         if (cancelled) return;
@@ -132,7 +135,25 @@ export default function Search() {
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [state, load, ready, filtersOpen, countsLoaded]);
+  }, [state, load, ready]);
+
+  // Opening the filters loads the filter files once, then the counts for the results shown.
+  useEffect(() => {
+    if (!filtersOpen || countsLoaded.current) return;
+    let cancelled = false;
+    (async () => {
+      const pf = await load();
+      const all = await pf.filters();
+      countsLoaded.current = true;
+      const q = shownQuery.current;
+      const next = q ? (await pf.search(q, { filters: pagefindFilters(state) })).filters : all;
+      if (!cancelled) setCounts(next);
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+    // Only the opening matters: later changes of state run the search, which brings counts.
+  }, [filtersOpen, load]);
 
   // Back/forward restores the state from the URL.
   useEffect(() => {
@@ -211,7 +232,7 @@ export default function Search() {
                 {t('search.clearFilters')}
               </button>
             )}
-            {filtersOpen && !countsLoaded && <p>{t('search.filtersLoading')}</p>}
+            {filtersOpen && Object.keys(counts).length === 0 && <p>{t('search.filtersLoading')}</p>}
             {FACETS.map((facet) => (
               <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => chooseFilter(facet, v)} />
             ))}
