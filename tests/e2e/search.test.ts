@@ -114,6 +114,48 @@ describe('search page behaviour', () => {
     await page.context().close();
   });
 
+  it('on a phone: results first, filters behind one control, and a chosen filter lands on the results', async () => {
+    const page = await openPage(browser, { viewport: VIEWPORTS.phone });
+    const filterFiles: string[] = [];
+    page.on('request', (r) => /\/pagefind\/filter\//.test(r.url()) && filterFiles.push(r.url()));
+    await search(page, 'cultuur');
+    // No filter file is fetched before the reader asks for filters; the first result sits above them.
+    expect(filterFiles).toEqual([]);
+    const toggle = page.getByRole('button', { name: 'Filters (0)' });
+    expect(await page.getByRole('group', { name: 'Soort' }).count()).toBe(0);
+    const before = await page.locator('.kp-zoeken__result').first().boundingBox();
+    await toggle.click();
+    const typeGroup = page.getByRole('group', { name: 'Soort' });
+    await typeGroup.waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await typeGroup.getByRole('checkbox').first().check();
+    // The panel closes, focus moves to the results heading with the new count, the status says it too.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Resultaten \(\d+\)$/);
+    expect(await toggle.or(page.getByRole('button', { name: 'Filters (1)' })).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('status').innerText()).toMatch(/\d+ resulta/);
+    expect(before).not.toBeNull();
+    await page.context().close();
+  });
+
+  it('excerpts keep a word boundary between a label and its value', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Midden-Nederland');
+    const excerpts = (await page.locator('.kp-zoeken__result p:not(.kp-zoeken__type)').allInnerTexts()).join(' ');
+    expect(excerpts).toContain('Regio: Midden-Nederland.');
+    expect(excerpts).not.toMatch(/(Plaats|Regio|Sector)[A-Z]/);
+    await page.context().close();
+  });
+
+  it('a compound part finds the compound, and the excerpt never shows the added word list', async () => {
+    const page = await openPage(browser);
+    await search(page, 'cultuur');
+    const titles = await page.locator('.kp-zoeken__result h3 a').allInnerTexts();
+    expect(titles).toContain('KA2 Kwaliteitscultuur');
+    for (const text of await page.locator('.kp-zoeken__result > p:nth-of-type(2)').allInnerTexts()) expect(text).not.toMatch(/standaard standaarden|podcast podcasts|thema thema's|goed voorbeeld goede voorbeelden/i);
+    await page.context().close();
+  });
+
   it('the header search box works without JavaScript by landing on the search page', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/content-errors.ts';
 import { lexiconFromWords } from '../../src/lib/compounds/lexicon.ts';
-import { excerptHtml, TERMS_ANCHOR } from '../../src/lib/search-excerpt.ts';
+import { excerptHtml, hasAddedTerms, ownLocations, TERMS_ANCHOR } from '../../src/lib/search-excerpt.ts';
 import { bodyRange, htmlForIndex, htmlText, kindTerms, partTerms, synonymTerms, WEIGHTS } from '../../src/lib/search-index.ts';
 import { searchTermsSchema } from '../../src/schemas/search-terms.ts';
 import { bestScore, preferCorrection } from '../../src/lib/spelling.ts';
@@ -96,11 +96,25 @@ describe('npm run check on content/search-terms/', () => {
 
 describe('excerptHtml', () => {
   const base = { excerpt: 'een <mark>cultuur</mark>', content: 'Titel. De school werkt & leert. cultuur kwaliteit', meta: { title: 'Titel' }, anchors: [{ id: TERMS_ANCHOR, location: 6 }] };
-  it("keeps Pagefind's excerpt when the page's own text matched", () => {
-    expect(excerptHtml({ ...base, locations: [3, 6] })).toBe('een <mark>cultuur</mark>');
+  it("keeps Pagefind's excerpt for a page without added words", () => {
+    expect(excerptHtml({ ...base, anchors: [], locations: [3, 6] })).toBe('een <mark>cultuur</mark>');
+  });
+  it('marks own matches and never shows the added words', () => {
+    expect(excerptHtml({ ...base, locations: [3, 6] })).toBe('Titel. De school <mark>werkt</mark> &amp; leert.');
   });
   it('shows the opening words, escaped, when only the added terms matched', () => {
     expect(excerptHtml({ ...base, locations: [6] })).toBe('De school werkt &amp; leert.');
+  });
+  it('tells own matches from matches in the added words', () => {
+    expect(ownLocations({ ...base, locations: [3, 6, 7] })).toEqual([3]);
+    expect(ownLocations({ anchors: [], locations: [3, 60] })).toEqual([3, 60]);
+    expect(hasAddedTerms(base)).toBe(true);
+    expect(hasAddedTerms({ anchors: [{ id: 't-1m00s', location: 3 }] })).toBe(false);
+  });
+  it('centres on the densest run of own matches in a long page', () => {
+    const content = Array.from({ length: 100 }, (_, i) => `w${i}`).join(' ');
+    const out = excerptHtml({ excerpt: '', content, meta: {}, anchors: [{ id: TERMS_ANCHOR, location: 100 }], locations: [5, 60, 62, 64] }, 10);
+    expect(out).toBe('… w57 w58 w59 <mark>w60</mark> w61 <mark>w62</mark> w63 <mark>w64</mark> w65 w66 …');
   });
 });
 

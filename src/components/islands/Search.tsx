@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
 import { bestScore, correctQuery, preferCorrection } from '../../lib/spelling.ts';
-import { excerptHtml } from '../../lib/search-excerpt.ts';
+import { excerptHtml, hasAddedTerms, ownLocations } from '../../lib/search-excerpt.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
 
 interface Fragment {
@@ -274,8 +274,9 @@ function FacetGroup({ facet, counts, selected, onToggle }: { facet: Facet; count
 }
 
 function Result({ result }: { result: Fragment }) {
-  const moment = transcriptMoment(result.locations, result.anchors);
-  const sub = moment ? result.sub_results.find((s) => s.url.includes('#')) : undefined;
+  // Only matches in the page's own text count: not those in the words the index added at the end.
+  const moment = transcriptMoment(ownLocations(result), result.anchors);
+  const sub = moment && !hasAddedTerms(result) ? result.sub_results.find((s) => s.url.includes('#')) : undefined;
   const date = result.meta.date ? new Date(result.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) : undefined;
   const themes = result.filters.thema ?? [];
   return (
