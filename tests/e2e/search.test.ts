@@ -37,7 +37,7 @@ describe('search page behaviour', () => {
     const external = trackExternalRequests(page);
     await search(page, 'lezen');
     const status = page.getByRole('status').filter({ hasText: /resultaten/ });
-    await expect.poll(() => status.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => status.getAttribute('aria-live'), { timeout: 15_000 }).toBe('polite');
     const before = (await resultLinks(page)).length;
     expect(before).toBeGreaterThan(1);
 
@@ -52,7 +52,7 @@ describe('search page behaviour', () => {
     const label = (await typeGroup.locator('label').first().innerText()).trim();
     expect(label).toMatch(/\(\d+\)$/);
     await firstType.check();
-    await expect.poll(() => page.url()).toContain('type=');
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('type=');
     const filteredUrl = page.url();
 
     // Reload: same query, same filter, same results.
@@ -64,8 +64,8 @@ describe('search page behaviour', () => {
 
     // Back: the filter is gone again.
     await page.goBack();
-    await expect.poll(() => page.url()).not.toBe(filteredUrl);
-    await expect.poll(async () => (await resultLinks(page)).length).toBe(before);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(filteredUrl);
+    await expect.poll(async () => (await resultLinks(page)).length, { timeout: 15_000 }).toBe(before);
 
     expect(await axeViolations(page)).toEqual([]);
     expect(external).toEqual([]);
@@ -103,14 +103,14 @@ describe('search page behaviour', () => {
       if (await page.evaluate(() => document.activeElement?.getAttribute('aria-controls') === 'kp-zoekfilters')) break;
     }
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[aria-controls="kp-zoekfilters"]').getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(() => page.locator('[aria-controls="kp-zoekfilters"]').getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('true');
     await page.getByRole('group', { name: 'Soort' }).waitFor();
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
     }
     await page.keyboard.press('Space');
-    await expect.poll(() => page.url()).toMatch(/[?&](type|thema|sector|standaard|jaar)=/);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/[?&](type|thema|sector|standaard|jaar)=/);
     await page.context().close();
   });
 
@@ -131,7 +131,7 @@ describe('search page behaviour', () => {
     expect(await axeViolations(page)).toEqual([]);
     await typeGroup.getByRole('checkbox').first().check();
     // The panel closes, focus moves to the results heading with the new count, the status says it too.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(/^Resultaten \(\d+\)$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 15_000 }).toMatch(/^Resultaten \(\d+\)$/);
     expect(await toggle.or(page.getByRole('button', { name: 'Filters (1)' })).getAttribute('aria-expanded')).toBe('false');
     expect(await page.getByRole('status').innerText()).toMatch(/\d+ resulta/);
     expect(before).not.toBeNull();

@@ -226,7 +226,8 @@ export default function Search() {
           <button type="button" className="kp-button kp-button--secondary kp-zoeken__toggle" aria-expanded={filtersOpen} aria-controls="kp-zoekfilters" onClick={() => setFiltersOpen((o) => !o)}>
             {t('search.filtersToggle', { n: activeCount })}
           </button>
-          <div id="kp-zoekfilters" hidden={!filtersOpen}>
+          {/* Closed by a class, not the hidden attribute: React writes hidden="" (html-validate), and aria-controls needs the element. */}
+          <div id="kp-zoekfilters" className="kp-zoeken__panel" data-open={filtersOpen}>
             {activeCount > 0 && (
               <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
                 {t('search.clearFilters')}
