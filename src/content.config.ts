@@ -24,4 +24,5 @@ export const collections = {
   podcasts: defineCollection({ loader: files('podcasts'), schema: schemas.podcasts }),
   investigations: defineCollection({ loader: files('investigations'), schema: schemas.investigations }),
   'expert-schools': defineCollection({ loader: files('expert-schools'), schema: schemas['expert-schools'] }),
+  'search-terms': defineCollection({ loader: files('search-terms'), schema: schemas['search-terms'] }),
 };

@@ -13,6 +13,8 @@ export const COLLECTION_PATHS: Record<CollectionName, string> = {
   podcasts: 'podcasts',
   investigations: 'themaonderzoeken',
   'expert-schools': 'expertscholen',
+  // Data only (the search index reads it); it has no pages of its own.
+  'search-terms': 'zoeken',
 };
 
 /** Publication types: the collections a reader browses as "items". Order is the order on theme pages. */

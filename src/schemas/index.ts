@@ -7,6 +7,7 @@ import { podcastSchema } from './podcast.ts';
 import { practiceSchema } from './practice.ts';
 import type { CollectionName, ReferenceFactory } from './reference.ts';
 import { reflectionGuideSchema } from './reflection-guide.ts';
+import { searchTermsSchema } from './search-terms.ts';
 import { standardSchema } from './standard.ts';
 import { themeSchema } from './theme.ts';
 import { webinarSchema } from './webinar.ts';
@@ -24,6 +25,7 @@ export const COLLECTION_FILES: Record<CollectionName, string> = {
   podcasts: '**/*.{md,mdx}',
   investigations: '**/*.{md,mdx}',
   'expert-schools': '**/*.{md,mdx}',
+  'search-terms': '**/*.yaml',
 };
 
 /** One schema factory per collection; the build, scripts/check.ts and the tests all call this. */
@@ -40,5 +42,6 @@ export function collectionSchemas(ref: ReferenceFactory) {
     podcasts: podcastSchema(ref),
     investigations: investigationSchema(ref),
     'expert-schools': expertSchoolSchema(ref),
+    'search-terms': searchTermsSchema(),
   } satisfies Record<CollectionName, unknown>;
 }
