@@ -1,11 +1,26 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { publishedMediaIntegration } from './src/integrations/published-media.ts';
+import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
+import { safeBodies } from './src/lib/body/build-plugin.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
+// The same folder src/content.config.ts loads (KP_CONTENT_DIR: fixtures, benchmarks).
+const CONTENT_DIR = process.env.KP_CONTENT_DIR ?? './content';
+
+const readText = (/** @type {string} */ file) => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
 
 export default defineConfig({
   site: SITE,
@@ -13,7 +28,17 @@ export default defineConfig({
   outDir: process.env.KP_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
+  // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
+  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)] }) },
+  integrations: [
+    safeBodiesIntegration(CONTENT_DIR),
+    mdx(),
+    react(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    // Last, after every page and feed is written: media nobody built links to are removed.
+    publishedMediaIntegration(),
+  ],
   // No telemetry, no prefetch scripts, no dev toolbar: content pages ship no JavaScript.
   devToolbar: { enabled: false },
   prefetch: false,

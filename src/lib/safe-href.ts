@@ -44,3 +44,8 @@ export function safeHref(url: string | undefined | null): string | undefined {
   if (typeof url !== 'string' || url.trim() === '') return undefined;
   return isSafeHref(url) ? url : undefined;
 }
+
+/** A path on this site (/images/x.png): no scheme, no other host (//host or /\host). */
+export function isLocalPath(url: string): boolean {
+  return url.startsWith('/') && !/^\/[/\\]/.test(url) && urlScheme(url) === undefined;
+}

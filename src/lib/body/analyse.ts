@@ -7,7 +7,7 @@
  */
 import { editDistance } from '../spelling.ts';
 import { ALLOWED_MDX_COMPONENTS, type AllowedMdxComponent } from '../mdx-components.ts';
-import { isSafeHref, urlScheme } from '../safe-href.ts';
+import { isLocalPath, isSafeHref } from '../safe-href.ts';
 import { BODY_MESSAGES as say } from './messages.ts';
 import type { BodyFormat, BodyNode } from './parse.ts';
 import { firstTag, isAllowedHtmlElement, isAllowedRawHtml, ALLOWED_HTML_ATTRIBUTES } from './raw-html.ts';
@@ -111,7 +111,7 @@ function checkLink(node: BodyNode, line: number, result: BodyAnalysis) {
   else if (/^https?:\/\//i.test(text) && text === url && /^https?:/.test(url)) {
     result.notes.push({ line, message: 'kale webadressen als linktekst zijn slecht voorleesbaar; schrijf waar de link heen gaat', severity: 'warning' });
   }
-  if (isInternal(url)) result.links.push({ url, line, image: false });
+  if (isLocalPath(url)) result.links.push({ url, line, image: false });
 }
 
 function checkImage(url: string, alt: string | null | undefined, line: number, result: BodyAnalysis) {
@@ -119,7 +119,7 @@ function checkImage(url: string, alt: string | null | undefined, line: number, r
     result.unsafe.push({ line, message: say.unsafeUrl(url) });
     return;
   }
-  if (!isInternal(url)) {
+  if (!isLocalPath(url)) {
     result.unsafe.push({ line, message: say.externalImage(url) });
     return;
   }
@@ -127,10 +127,6 @@ function checkImage(url: string, alt: string | null | undefined, line: number, r
   result.links.push({ url, line, image: true });
 }
 
-/** A path on this site: /..., not //host/... and no scheme. */
-function isInternal(url: string): boolean {
-  return url.startsWith('/') && !url.startsWith('//') && !url.startsWith('/\\') && urlScheme(url) === undefined;
-}
 
 function checkRawHtml(html: string, line: number, format: BodyFormat, result: BodyAnalysis) {
   if (isAllowedRawHtml(html)) return;

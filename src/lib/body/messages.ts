@@ -25,7 +25,7 @@ export function parseErrorMessage(raw: string): string {
 
 export const BODY_MESSAGES = {
   rawHtml: (tag: string) => `HTML-code (${tag}) is niet toegestaan in de tekst; gebruik Markdown of een onderdeel`,
-  rawHtmlAllowed: () => `toegestaan zonder eigenschappen: ${ALLOWED_HTML_TAGS.map((t) => `<${t}>`).join(', ')}; <abbr> met title="..."`,
+  rawHtmlAllowed: () => `${ALLOWED_HTML_TAGS.map((t) => `<${t}>`).join(', ')} zonder eigenschappen, en <abbr title="...">`,
   componentInMarkdown: (name: string) => `onderdelen zoals <${name}> werken alleen in een .mdx-bestand; hernoem het bestand naar .mdx`,
   lowerCaseComponent: (meant: string, name: string) => `schrijf <${meant}> met een hoofdletter; <${name}> is geen onderdeel`,
   esm: () => 'import en export zijn niet toegestaan in de tekst: de onderdelen zijn er al; haal deze regel weg',
