@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { publishedMediaIntegration } from './src/integrations/published-media.ts';
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies } from './src/lib/body/build-plugin.ts';
@@ -26,6 +27,8 @@ export default defineConfig({
   site: SITE,
   // KP_OUT_DIR lets benchmarks build elsewhere without touching dist/.
   outDir: process.env.KP_OUT_DIR ?? './dist',
+  // KP_PUBLIC_DIR: fixture builds bring their own media (tests/unit/build-guards.test.ts).
+  publicDir: process.env.KP_PUBLIC_DIR ?? './public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
@@ -33,6 +36,7 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)] }) },
   integrations: [
     safeBodiesIntegration(CONTENT_DIR),
+    previewModeIntegration(),
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/404') }),

@@ -6,7 +6,7 @@
  * - `links` and `components`: what the checker validates against the site and the standards.
  */
 import { editDistance } from '../spelling.ts';
-import { ALLOWED_MDX_COMPONENTS, type AllowedMdxComponent } from '../mdx-components.ts';
+import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from '../mdx-components.ts';
 import { isLocalPath, isSafeHref } from '../safe-href.ts';
 import { BODY_MESSAGES as say } from './messages.ts';
 import type { BodyFormat, BodyNode } from './parse.ts';
@@ -129,7 +129,8 @@ function checkImage(url: string, alt: string | null | undefined, line: number, r
 
 
 function checkRawHtml(html: string, line: number, format: BodyFormat, result: BodyAnalysis) {
-  if (isAllowedRawHtml(html)) return;
+  // A lone closing tag cannot run anything; its opening tag is what gets reported.
+  if (isAllowedRawHtml(html) || /^\s*<\/[a-z][\w-]*\s*>\s*$/i.test(html)) return;
   const tag = firstTag(html);
   const name = /^<\/?([A-Za-z][\w.]*)/.exec(tag)?.[1] ?? '';
   if (format === 'markdown' && isComponent(name)) {
@@ -152,6 +153,8 @@ function checkJsx(node: BodyNode, line: number, result: BodyAnalysis) {
     const meant = ALLOWED_MDX_COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase());
     if (meant) {
       result.unsafe.push({ line, message: say.lowerCaseComponent(meant, name) });
+    } else if (/^[a-z][\w-]*$/.test(name)) {
+      result.unsafe.push({ line, message: say.rawHtml(`<${name}>`), allowed: say.rawHtmlAllowed() });
     } else if (name === '') {
       result.unsafe.push({ line, message: 'een lege tag <> is niet toegestaan; haal <> en </> weg' });
     } else {
@@ -161,8 +164,12 @@ function checkJsx(node: BodyNode, line: number, result: BodyAnalysis) {
     return;
   }
   const props = new Map<string, string | undefined>();
+  const known = MDX_COMPONENT_SPECS[name].props;
   for (const a of attributes) {
-    if (a.type !== 'mdxJsxAttribute') {
+    // Only the documented props: anything else (onClick, style, ...) is refused, not passed on.
+    if (a.type === 'mdxJsxAttribute' && !Object.hasOwn(known, a.name ?? '')) {
+      result.unsafe.push({ line, message: `<${name}> kent de eigenschap ${a.name ?? ''} niet (typefout?)`, allowed: Object.keys(known).join(', ') });
+    } else if (a.type !== 'mdxJsxAttribute') {
       result.unsafe.push({ line, message: say.spreadProp(name) });
     } else if (a.value !== null && a.value !== undefined && typeof a.value !== 'string') {
       result.unsafe.push({ line, message: say.expressionProp(name, a.name ?? '') });

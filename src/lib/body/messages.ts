@@ -37,6 +37,8 @@ export const BODY_MESSAGES = {
   imageWithoutAlt: (url: string) => `afbeelding ${url} heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat`,
 } as const;
 
+/** Short enough for one line, with tabs and line breaks shown as spaces. */
 function shorten(url: string): string {
-  return url.length > 60 ? `${url.slice(0, 57)}...` : url;
+  const plain = url.replace(/[\u0000-\u001f\u007f]/g, ' ');
+  return plain.length > 60 ? `${plain.slice(0, 57)}...` : plain;
 }
