@@ -49,3 +49,8 @@ export function safeHref(url: string | undefined | null): string | undefined {
 export function isLocalPath(url: string): boolean {
   return url.startsWith('/') && !/^\/[/\\]/.test(url) && urlScheme(url) === undefined;
 }
+
+/** For a frame loaded on request (an external recording): https only, never a page of this site or mail. */
+export function safeEmbedUrl(url: string | undefined | null): string | undefined {
+  return typeof url === 'string' && urlScheme(url) === 'https' && /^https:\/\//i.test(url.trim()) ? url.trim() : undefined;
+}
