@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t.ts';
 import { durationInWords } from '../lib/duration.ts';
-import { formatDateTime, listInWords } from '../lib/format.ts';
+import { formatDateTime, peopleInWords } from '../lib/format.ts';
 import { safeEmbedUrl, safeHref } from '../lib/safe-href.ts';
 import { splitByTime } from '../lib/webinars.ts';
 import { BUILD_TIME } from './content.ts';
@@ -18,7 +18,7 @@ export function webinarPage(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
     meta: [
       { label: t('webinar.when'), value: `${formatDateTime(d.start)} (${t('webinar.timeZone')})`, datetime: d.start.toISOString() },
       { label: t('webinar.duration'), value: durationInWords(d.durationMinutes * 60) },
-      { label: t('webinar.speakers'), value: listInWords(d.speakers.map((s) => (s.role ? `${s.name} (${s.role})` : s.name))) },
+      { label: t('webinar.speakers'), value: peopleInWords(d.speakers) },
     ],
     isUpcoming: splitByTime([d], BUILD_TIME).upcoming.length === 1,
     cues: d.recording ? readTranscript(d.recording.captions) : [],
