@@ -8,7 +8,7 @@ import { defineConfig } from 'astro/config';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { publishedMediaIntegration } from './src/integrations/published-media.ts';
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
-import { safeBodies } from './src/lib/body/build-plugin.ts';
+import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
@@ -33,7 +33,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
   // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
-  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)] }) },
+  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
   integrations: [
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),

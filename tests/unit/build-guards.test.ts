@@ -13,7 +13,7 @@ import { markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/content-errors.ts';
-import { safeBodies, UnsafeBodyError } from '../../src/lib/body/build-plugin.ts';
+import { safeBodies, safeHtml, UnsafeBodyError } from '../../src/lib/body/build-plugin.ts';
 
 const PROJECT = join(import.meta.dirname, '../..');
 const BASE = join(import.meta.dirname, '../fixtures/base');
@@ -112,6 +112,18 @@ describe('the Markdown processor guard on its own (npm run dev, MDX compile)', (
     const source = PRACTICE.replace('Testtekst.\n', 'Lees [het thema](/themas/basisvaardigheden/) en H<sub>2</sub>O, <abbr title="primair onderwijs">po</abbr>.\n');
     const { html } = await markdownToHtml(source, { mdastPlugins: [safeBodies(() => undefined)] });
     expect(html).toContain('<abbr title="primair onderwijs">po</abbr>');
+  });
+});
+
+describe('the HTML guard on its own (second line, after the tree analyser)', () => {
+  it.each(['<script>alert(1)</script>', '<img src="x" onerror="alert(1)">', '[a](javascript:alert(1))', '<iframe src="https://x.example/"></iframe>'])('refuses %s', (body) => {
+    expect(() => markdownToHtml(`${body}\n`, { hastPlugins: [safeHtml] })).toThrow(/onveilige HTML in de uitvoer/);
+  });
+
+  it('lets tables, task lists, footnotes and links through', async () => {
+    const body = '| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] klaar\n\nTekst[^1] en [mail](mailto:a@example.nl).\n\n[^1]: Bron.\n';
+    const { html } = await markdownToHtml(body, { hastPlugins: [safeHtml] });
+    expect(html).toContain('<table>');
   });
 });
 

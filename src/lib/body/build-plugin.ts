@@ -6,8 +6,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
-import type { MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { HastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { formatProblem } from '../content-errors.ts';
+import { unsafeHtml } from './html-guard.ts';
 import { unsafeBodyProblems } from './index.ts';
 
 export class UnsafeBodyError extends Error {
@@ -36,3 +37,14 @@ export function safeBodies(readFile: (file: string) => string | undefined): Mdas
     throw new UnsafeBodyError(problems.map((p) => formatProblem({ file: name, line: p.line + offset, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' })));
   };
 }
+
+/** The HTML the processor writes, checked once more before it is written (see html-guard.ts). */
+export const safeHtml: HastPluginDefinition = {
+  name: 'kennisplatform-safe-html',
+  after(root, ctx) {
+    const found = unsafeHtml(root as never);
+    if (found.length === 0) return;
+    const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(tekst)';
+    throw new UnsafeBodyError([`${file}  (tekst)  onveilige HTML in de uitvoer: ${found.join(', ')}`]);
+  },
+};
