@@ -135,11 +135,11 @@ describe('media of unpublished items stay out of dist/', () => {
     const link = (name: string) => `Lees [de brochure over lezen (pdf)](/media/lezen/${name}.pdf).\n`;
     const root = tree(
       {
-        'gepubliceerd.md': { body: link('gepubliceerd') },
+        'gepubliceerd.md': { body: link('gepubliceerd'), frontmatter: 'image:\n  src: /images/klas.png\n  alt: Leerlingen lezen samen in de leeshoek\n' },
         'concept.md': { body: link('concept'), frontmatter: 'draft: true\n' },
         'gepland.md': { body: link('gepland'), frontmatter: '' },
       },
-      ['media/lezen/gepubliceerd.pdf', 'media/lezen/concept.pdf', 'media/lezen/gepland.pdf', 'media/lezen/vergeten.mp3'],
+      ['media/lezen/gepubliceerd.pdf', 'media/lezen/concept.pdf', 'media/lezen/gepland.pdf', 'media/lezen/vergeten.mp3', 'images/klas.png'],
     );
     // Scheduled: published a year after "now".
     const scheduled = join(root, 'content/practices/gepland.md');
@@ -156,6 +156,11 @@ describe('media of unpublished items stay out of dist/', () => {
   it('keeps the media of the published item', () => {
     expect(existsSync(join(build.out, 'media/lezen/gepubliceerd.pdf'))).toBe(true);
     expect(existsSync(join(build.out, 'goede-voorbeelden/gepubliceerd/index.html'))).toBe(true);
+  });
+
+  it('shows the item image with its alt text', () => {
+    const html = readFileSync(join(build.out, 'goede-voorbeelden/gepubliceerd/index.html'), 'utf8');
+    expect(html).toMatch(/<img src="\/images\/klas\.png" alt="Leerlingen lezen samen in de leeshoek"/);
   });
 
   it('leaves out the media of the draft, the scheduled item and a file nobody links to', () => {
