@@ -146,10 +146,10 @@ function sitePaths(index: ReadonlyMap<string, LoadedEntry>): SitePaths {
   return { published, drafts };
 }
 
-/** The framework in force on `now` (as src/data/content.ts picks it for the build), else the newest. */
+/** The adopted framework in force on `now` (as currentFramework() in src/data/content.ts picks it), else the newest adopted one. */
 function currentEdition(entries: readonly LoadedEntry[], now: Date): string | undefined {
   const frameworks = entries
-    .filter((e) => e.collection === 'frameworks')
+    .filter((e) => e.collection === 'frameworks' && e.data.status === 'vastgesteld')
     .sort((a, b) => (b.data.validFrom as Date).getTime() - (a.data.validFrom as Date).getTime());
   const inForce = frameworks.find((f) => (f.data.validFrom as Date) <= now && (!f.data.validUntil || (f.data.validUntil as Date) >= now));
   return (inForce ?? frameworks[0])?.id;
