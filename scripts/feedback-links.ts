@@ -20,6 +20,7 @@ import { plainReference } from '../src/schemas/reference.ts';
 import { parseContentSource } from '../src/lib/content-source.ts';
 import { buildFeedbackLinks, DEFAULT_SITE, formatRowError } from '../src/lib/feedback-links.ts';
 import { investigationDefinition } from '../src/lib/feedback.ts';
+import { publishedFolderOf } from '../src/lib/published-folders.ts';
 
 const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> [--out <map>] [--onderzoek <id>] [--site <adres>]';
 
@@ -84,6 +85,8 @@ if (errors.length) {
 }
 
 const out = resolve(args.values.out ?? join('terugkoppeling-links', id));
+const published = publishedFolderOf(out, ROOT);
+if (published) stop(`--out ${args.values.out}: die map komt op de openbare site (${published}/). Kies een map buiten ${published}/, bijvoorbeeld terugkoppeling-links/${id}.`);
 mkdirSync(join(out, 'qr'), { recursive: true });
 const csvCell = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const lines = [['brin', 'school', 'groep', 'link', 'qr'].join(',')];

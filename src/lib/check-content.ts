@@ -12,13 +12,12 @@ import { COLLECTION_NAMES, plainReference, type CollectionName } from '../schema
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from './content-errors.ts';
 import { parseContentSource, type ParsedSource } from './content-source.ts';
 import { secondsToTimestamp } from './duration.ts';
-import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from './mdx-components.ts';
 import { mediaDuration, roundDuration } from './media-info.ts';
-import { entryPath, isItemCollection, listingPath, STATIC_PATHS } from './routes.ts';
-import { editDistance } from './spelling.ts';
+import { isItemCollection } from './routes.ts';
 import { PLACEHOLDER_MARKERS } from './templates.ts';
 import { parseVtt } from './vtt.ts';
 import { CONTENT_CHECKS } from './check/registry.ts';
+import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './check/public-file.ts';
 
 export interface LoadedEntry {
   collection: CollectionName;
@@ -46,13 +45,10 @@ export interface CheckResult {
   files: number;
 }
 
-/** Larger images make pages slow on a phone; `npm run images` and any image editor can shrink them. */
-export const MAX_IMAGE_BYTES = 400_000;
+export { MAX_IMAGE_BYTES } from './check/public-file.ts';
 /** The stated duration may differ this much from the file (the frontmatter rounds to 0.1 s). */
 export const DURATION_TOLERANCE_SECONDS = 1;
 
-const PUBLIC_FILE = /^\/(media|images|downloads)\//;
-const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 const schemas = collectionSchemas(plainReference);
 
@@ -122,14 +118,11 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
     const ids = idsOf(index, type, { published: true });
     if (ids) problem.allowed = ids;
   }
-  const site = sitePaths(index);
   const media = new MediaChecks(root, add);
-  const edition = currentEdition(entries, now);
   for (const entry of entries) {
     checkIdentity(entry, add);
     checkReferences(entry, index, existing, add);
     media.collect(entry);
-    checkBody(entry, { index, site, media, edition, add });
     checkDates(entry, now, add);
     checkPlaceholders(entry, add);
   }
@@ -209,16 +202,14 @@ class MediaChecks {
 
   /** Checks a site path such as /images/x.png; false when the file is missing (already reported). */
   exists(sitePath: string, where: { file: string; line: number; field: string }): boolean {
-    if (existsSync(join(this.root, 'public', sitePath))) return true;
-    this.add({ ...where, message: `bestand ${sitePath} bestaat niet; zet het in public${sitePath}` });
-    return false;
+    const missing = missingPublicFile(this.root, sitePath);
+    if (missing) this.add({ ...where, message: missing });
+    return !missing;
   }
 
   imageSize(sitePath: string, where: { file: string; line: number; field: string }) {
-    const size = statSync(join(this.root, 'public', sitePath)).size;
-    if (size > MAX_IMAGE_BYTES) {
-      this.add({ ...where, message: `afbeelding ${sitePath} is ${Math.round(size / 1000)} kB; dat is te groot voor een snelle pagina`, allowed: `maximaal ${MAX_IMAGE_BYTES / 1000} kB` });
-    }
+    const tooLarge = imageTooLarge(this.root, sitePath);
+    if (tooLarge) this.add({ ...where, ...tooLarge });
   }
 
   collect(entry: LoadedEntry) {
@@ -288,226 +279,6 @@ class MediaChecks {
 
   async finish() {
     await Promise.all(this.tasks);
-  }
-}
-
-// ---------------------------------------------------------------- bodies (Markdown and MDX)
-
-interface BodyContext {
-  index: Map<string, LoadedEntry>;
-  site: SitePaths;
-  media: MediaChecks;
-  /** Framework edition <Standaard code="..."> links to when it has no editie="...". */
-  edition: string | undefined;
-  add: Add;
-}
-
-interface SitePaths {
-  published: Set<string>;
-  /** Pages of drafts: they exist in `npm run dev` only. */
-  drafts: Set<string>;
-}
-
-function sitePaths(index: Map<string, LoadedEntry>): SitePaths {
-  const published = new Set<string>(STATIC_PATHS);
-  const drafts = new Set<string>();
-  for (const e of index.values()) {
-    (e.data.draft === true ? drafts : published).add(entryPath(e.collection, e.id));
-    published.add(listingPath(e.collection));
-  }
-  return { published, drafts };
-}
-
-/** The framework in force on `now` (as src/data/content.ts picks it for the build), else the newest. */
-function currentEdition(entries: LoadedEntry[], now: Date): string | undefined {
-  const frameworks = entries
-    .filter((e) => e.collection === 'frameworks')
-    .sort((a, b) => (b.data.validFrom as Date).getTime() - (a.data.validFrom as Date).getTime());
-  const inForce = frameworks.find((f) => (f.data.validFrom as Date) <= now && (!f.data.validUntil || (f.data.validUntil as Date) >= now));
-  return (inForce ?? frameworks[0])?.id;
-}
-
-/**
- * Blanks out code (fenced and inline) and comments, keeping every newline, so examples of
- * components in code are not checked and offsets still map to the right line.
- */
-export function maskNonContent(body: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  let inFence: string | undefined;
-  const lines = body.split('\n').map((line) => {
-    const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (inFence) {
-      if (fence && fence[0] === inFence[0] && fence.length >= inFence.length) inFence = undefined;
-      return blank(line);
-    }
-    if (fence) {
-      inFence = fence;
-      return blank(line);
-    }
-    return line;
-  });
-  return lines
-    .join('\n')
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    // Inline code stays on one line here: an unmatched backtick must not hide the rest of the text.
-    .replace(/(`+)[^`\n][^\n]*?\1/g, blank);
-}
-
-const LINK = /(!?)\[([^\]]*)\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)|href="(\/[^"#?]*)[^"]*"/g;
-const VAGUE_LINK_TEXT = /\[(klik hier|hier|lees meer|meer|link|deze pagina)\]\(/i;
-/** An opening, closing or self-closing JSX/HTML tag; attributes may span lines. */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*(\/?)>/g;
-const ATTR = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
-
-interface Attr {
-  name: string;
-  /** undefined for an expression ({...}) or a bare attribute: not checked. */
-  value: string | undefined;
-}
-
-function parseAttrs(text: string): Attr[] {
-  return [...text.matchAll(ATTR)].map((m) => ({ name: m[1]!, value: m[2] ?? m[3] }));
-}
-
-/** Internal links must point at a page that exists; MDX may only use the documented components, with valid props. */
-function checkBody(entry: LoadedEntry, ctx: BodyContext) {
-  const { body, bodyLine } = entry.source;
-  if (!body.trim()) return;
-  const { add } = ctx;
-  const file = entry.file;
-  const masked = maskNonContent(body);
-  const lineStarts = [0];
-  for (let i = 0; i < masked.length; i++) if (masked[i] === '\n') lineStarts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return bodyLine + lo;
-  };
-  const isDraft = entry.data.draft === true;
-
-  masked.split('\n').forEach((text, i) => {
-    const line = bodyLine + i;
-    const where = { file, line, field: '(tekst)' };
-    for (const m of text.matchAll(LINK)) {
-      const isImage = m[1] === '!';
-      const target = m[3] ?? m[4] ?? '';
-      if (isImage && !m[2]!.trim()) {
-        add({ ...where, message: `afbeelding ${target} heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat` });
-      }
-      if (PUBLIC_FILE.test(target)) {
-        if (ctx.media.exists(target, where) && isImage && IMAGE_FILE.test(target)) ctx.media.imageSize(target, where);
-        continue;
-      }
-      const normalised = target.endsWith('/') || /\.[a-z0-9]+$/.test(target) ? target : `${target}/`;
-      if (ctx.site.published.has(normalised)) continue;
-      if (ctx.site.drafts.has(normalised)) {
-        if (!isDraft) add({ ...where, message: `link naar ${target} gaat naar een concept (draft: true); die pagina staat nog niet online` });
-        continue;
-      }
-      add({ ...where, message: `link naar ${target} gaat naar een pagina die niet bestaat` });
-    }
-    if (VAGUE_LINK_TEXT.test(text)) {
-      add({ ...where, message: 'linktekst zegt niet waar de link heen gaat; schrijf bijvoorbeeld de titel van de pagina', severity: 'warning' });
-    }
-    if (/\]\(https?:\/\/[^)]+\)/.test(text) && /\[(https?:\/\/[^\]]+)\]/.test(text)) {
-      add({ ...where, message: 'kale webadressen als linktekst zijn slecht voorleesbaar; schrijf waar de link heen gaat', severity: 'warning' });
-    }
-  });
-
-  const isMdx = file.endsWith('.mdx');
-  const open: { name: string; line: number; children: boolean }[] = [];
-  for (const m of masked.matchAll(TAG)) {
-    const [, closing, name = '', attrText = '', selfClosing] = m;
-    const line = lineAt(m.index);
-    const where = { file, line, field: '(tekst)' };
-    const isComponent = /^[A-Z]/.test(name);
-    if (!isComponent) {
-      const meant = ALLOWED_MDX_COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase());
-      if (meant && !closing) add({ ...where, message: `schrijf <${meant}> met een hoofdletter; <${name}> is geen onderdeel` });
-      continue;
-    }
-    if (!isMdx) {
-      if (!closing) add({ ...where, message: `onderdelen zoals <${name}> werken alleen in een .mdx-bestand; hernoem het bestand naar .mdx` });
-      continue;
-    }
-    if (!ALLOWED_MDX_COMPONENTS.includes(name as AllowedMdxComponent)) {
-      if (closing) continue; // reported at the opening tag
-      const close = ALLOWED_MDX_COMPONENTS.find((c) => editDistance(c.toLowerCase(), name.toLowerCase(), 2) <= 2);
-      add({ ...where, message: `onbekend onderdeel <${name}>${close ? `; bedoelt u <${close}>?` : ''}`, allowed: ALLOWED_MDX_COMPONENTS.join(', ') });
-      continue;
-    }
-    const spec = MDX_COMPONENT_SPECS[name as AllowedMdxComponent];
-    if (closing) {
-      const top = open.at(-1);
-      if (top?.name === name) open.pop();
-      else add({ ...where, message: `</${name}> sluit niets af: er staat geen <${name}> voor${top ? ` (nog open: <${top.name}> van regel ${top.line})` : ''}` });
-      continue;
-    }
-    if (!selfClosing) open.push({ name, line, children: spec.children });
-    checkComponentProps(name as AllowedMdxComponent, parseAttrs(attrText), where, ctx);
-  }
-  for (const o of open) {
-    add({
-      file,
-      line: o.line,
-      field: '(tekst)',
-      message: o.children ? `<${o.name}> wordt niet afgesloten: zet </${o.name}> na de tekst` : `<${o.name} ...> moet eindigen met />`,
-    });
-  }
-}
-
-function checkComponentProps(name: AllowedMdxComponent, attrs: Attr[], where: { file: string; line: number; field: string }, ctx: BodyContext) {
-  const { add } = ctx;
-  const spec = MDX_COMPONENT_SPECS[name];
-  const allowedProps = Object.keys(spec.props);
-  for (const a of attrs) {
-    if (!(a.name in spec.props)) add({ ...where, message: `<${name}> kent de eigenschap ${a.name} niet (typefout?)`, allowed: allowedProps.join(', ') });
-  }
-  for (const [prop, p] of Object.entries(spec.props)) {
-    const attr = attrs.find((a) => a.name === prop);
-    if (!attr) {
-      if (p.required) {
-        const why = name === 'Figure' && prop === 'alt' ? ': beschrijf wat op de afbeelding staat (alt-tekst)' : '';
-        add({ ...where, message: `<${name}> mist ${prop}="..."${why}` });
-      }
-      continue;
-    }
-    const v = attr.value;
-    if (v === undefined) continue;
-    if (p.values && !p.values.includes(v)) add({ ...where, message: `<${name} ${prop}="${v}">: deze waarde is niet toegestaan`, allowed: p.values.join(', ') });
-    if (p.minLength && v.trim().length < p.minLength) {
-      add({ ...where, message: prop === 'alt' ? `<${name}> alt-tekst is te kort: beschrijf wat op de afbeelding staat` : `<${name} ${prop}="${v}">: te kort` });
-    }
-    if (p.kind === 'number' && !/^\d+$/.test(v)) add({ ...where, message: `<${name} ${prop}="${v}">: moet een getal zijn` });
-    if (p.kind === 'path') {
-      if (!PUBLIC_FILE.test(v)) add({ ...where, message: `<${name} ${prop}="${v}">: moet een pad onder public/ zijn, zoals /images/foto.jpg` });
-      else if (ctx.media.exists(v, where) && IMAGE_FILE.test(v)) ctx.media.imageSize(v, where);
-    }
-  }
-  if (name === 'Standaard') {
-    const code = attrs.find((a) => a.name === 'code')?.value;
-    const editie = attrs.find((a) => a.name === 'editie')?.value;
-    if (code === undefined) return;
-    const edition = editie ?? ctx.edition;
-    const standards = [...ctx.index.values()].filter((e) => e.collection === 'standards');
-    if (editie && !ctx.index.has(`frameworks:${editie}`)) {
-      add({ ...where, message: `<Standaard editie="${editie}">: dit onderzoekskader bestaat niet`, allowed: idsOf(ctx.index, 'frameworks') });
-      return;
-    }
-    const inEdition = standards.filter((s) => (s.data.edition as { id: string }).id === edition);
-    if (!inEdition.some((s) => s.data.code === code)) {
-      add({
-        ...where,
-        message: `<Standaard code="${code}"> bestaat niet in het onderzoekskader ${edition ?? ''}`.trimEnd(),
-        allowed: inEdition.map((s) => String(s.data.code)).join(', '),
-      });
-    }
   }
 }
 

@@ -15,3 +15,10 @@ export function isVisible(data: VisibilityFields, { now, preview }: VisibilityMo
   if (data.draft) return false;
   return !data.publishDate || data.publishDate.getTime() <= now.getTime();
 }
+
+/** Why an item is not on the live site yet, for the preview banner; undefined once it is published. */
+export function previewStatus(data: VisibilityFields, now: Date): { kind: 'draft' } | { kind: 'scheduled'; date: Date } | undefined {
+  if (data.draft) return { kind: 'draft' };
+  if (data.publishDate && data.publishDate.getTime() > now.getTime()) return { kind: 'scheduled', date: data.publishDate };
+  return undefined;
+}

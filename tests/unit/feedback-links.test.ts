@@ -3,7 +3,7 @@
  * bad row is reported by its line number and then nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -110,6 +110,17 @@ describe('npm run feedback-links', () => {
     expect(r.stderr).toContain(`${csv}: regel 3: groep “sw-onbekend” bestaat niet in dit onderzoek; kies uit: sw-laag, sw-hoog`);
     expect(r.stderr).toContain('1 regel(s) met een fout');
     expect(existsSync(out)).toBe(false);
+  });
+
+  it.each(['public/media/terugkoppeling', 'dist/links', 'link-naar-public/x'])('refuses to write school data into the published site (--out %s)', (folder) => {
+    mkdirSync(join(root, 'public'), { recursive: true });
+    if (!existsSync(join(root, 'link-naar-public'))) symlinkSync(join(root, 'public'), join(root, 'link-naar-public'));
+    const csv = join(root, 'leesonderwijs-2025-voorbeeldscores.csv');
+    writeFileSync(csv, GOOD);
+    const r = run(csv, '--out', join(root, folder));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/die map komt op de openbare site \((public|dist)\/\)\. Kies een map buiten/);
+    expect(existsSync(join(root, folder, 'links.csv'))).toBe(false);
   });
 
   it('says which investigation it needs when the file name does not tell', () => {
