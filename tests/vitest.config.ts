@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node' },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node', testTimeout: 30_000 },
       },
       {
         test: {
