@@ -5,9 +5,11 @@
  * (see content-errors.ts). Used by scripts/check.ts (npm run check), by the build, by
  * scripts/new.ts and by the tests.
  */
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { collectionSchemas, COLLECTION_FILES } from '../schemas/index.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionSchemas } from '../schemas/registry.ts';
+import { keysAt } from './check/schema-keys.ts';
+import { loadCollectionSources, type SourceFile } from './content-loader.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../schemas/reference.ts';
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from './content-errors.ts';
 import { parseContentSource, type ParsedSource } from './content-source.ts';
@@ -18,6 +20,7 @@ import { entryPath, isItemCollection, listingPath, STATIC_PATHS } from './routes
 import { editDistance } from './spelling.ts';
 import { PLACEHOLDER_MARKERS } from './templates.ts';
 import { parseVtt } from './vtt.ts';
+import { referenceBlocker } from './visibility.ts';
 import { CONTENT_CHECKS } from './check/registry.ts';
 
 export interface LoadedEntry {
@@ -56,10 +59,8 @@ const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 const schemas = collectionSchemas(plainReference);
 
-/** Astro's glob loader id: the path without extension, lower-cased slug segments. */
-export function entryIdFromPath(relPath: string): string {
-  return relPath.replace(/\.(md|mdx|yaml|yml)$/, '').split('/').map((s) => s.toLowerCase()).join('/');
-}
+/** Astro's glob loader id (kept under its old name for scripts that import it from here). */
+export { entryId as entryIdFromPath } from './content-loader.ts';
 
 type Add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
 
@@ -77,16 +78,9 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   let files = 0;
 
   for (const collection of COLLECTION_NAMES) {
-    const base = join(root, 'content', collection);
-    if (!existsSync(base)) continue;
     const seen = new Map<string, string>();
-    for (const rel of globSync(COLLECTION_FILES[collection], { cwd: base }).sort()) {
-      if (rel.split('/').some((part) => part.startsWith('_'))) continue;
+    for (const { id, file, text, source } of safeSources(root, collection, add)) {
       files++;
-      const file = relative(root, join(base, rel));
-      const id = entryIdFromPath(rel);
-      const text = readFileSync(join(base, rel), 'utf8');
-      const source = parseContentSource(text, /\.ya?ml$/.test(rel));
       for (const e of source.syntaxErrors) add({ file, line: e.line, field: '(yaml)', message: `YAML-fout: ${e.message}` });
       if (source.syntaxErrors.length) {
         unreadable = true;
@@ -98,17 +92,26 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
       }
       seen.set(id, file);
       existing.add(`${collection}:${id}`);
-      const result = schemas[collection].safeParse(source.data ?? {});
+      const data = source.data ?? {};
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        add({ file, line: 1, field: '(bestand)', message: 'het bestand moet velden bevatten (naam: waarde), geen losse tekst of lijst' });
+        continue;
+      }
+      const schema = schemas[collection];
+      const result = schema.safeParse(data);
       if (!result.success) {
-        const raw = (source.data ?? {}) as Record<string, unknown>;
+        const raw = data as Record<string, unknown>;
         if (isItemCollection(collection) && raw.draft !== true && Array.isArray(raw.themes)) raw.themes.forEach((t) => themesOfInvalid.add(String(t)));
         for (const issue of result.error.issues) {
-          const { path, ...d } = describeIssue(issue as never, source.data);
-          const problem: ContentProblem = { severity: 'error', file, line: source.lineOf(path), ...d };
-          problems.push(problem);
-          const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(source.data, [...path.slice(0, -1), 'type']) : undefined;
-          if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
-            missingAgendaItems.push({ problem, type: plannedType as CollectionName });
+          for (const { path, ...d } of describeIssue(issue as never, data, (p) => keysAt(schema, p))) {
+            // A missing top-level field has no line of its own: point at the start of the frontmatter.
+            const line = valueAt(data, path) === undefined && path.length === 1 ? 1 : source.lineOf(path);
+            const problem: ContentProblem = { severity: 'error', file, line, ...d };
+            problems.push(problem);
+            const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
+            if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
+              missingAgendaItems.push({ problem, type: plannedType as CollectionName });
+            }
           }
         }
         continue;
@@ -126,26 +129,68 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   const media = new MediaChecks(root, add);
   const edition = currentEdition(entries, now);
   for (const entry of entries) {
-    checkIdentity(entry, add);
-    checkReferences(entry, index, existing, add);
-    media.collect(entry);
-    checkBody(entry, { index, site, media, edition, add });
-    checkDates(entry, now, add);
-    checkPlaceholders(entry, add);
+    guarded(entry.file, add, () => {
+      checkIdentity(entry, add);
+      checkReferences(entry, index, existing, now, add);
+      media.collect(entry);
+      checkBody(entry, { index, site, media, edition, add });
+      checkDates(entry, now, add);
+      checkPlaceholders(entry, add);
+    });
   }
-  checkUnique(entries, add);
-  // A file that cannot be read may be the one that uses a theme: only warn when every file was read.
-  if (!unreadable) checkUnusedThemes(entries, themesOfInvalid, add);
+  guarded('content', add, () => {
+    checkUnique(entries, add);
+    // A file that cannot be read may be the one that uses a theme: only warn when every file was read.
+    if (!unreadable) checkUnusedThemes(entries, themesOfInvalid, add);
+  });
   await media.finish();
-  for (const check of CONTENT_CHECKS) await check({ root, now, entries, index, add });
+  for (const check of CONTENT_CHECKS) await guardedAsync('content', add, () => check({ root, now, entries, index, add }));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, files };
 }
 
-/** Ids of a collection, for "(toegestaan: ...)"; long lists are cut. */
+/** The files of a collection; a folder that cannot be read is one problem, not a crash. */
+function safeSources(root: string, collection: CollectionName, add: Add): SourceFile[] {
+  try {
+    return loadCollectionSources(root, collection);
+  } catch (e) {
+    add({ file: `content/${collection}`, line: 1, field: '(map)', message: `deze map is niet te lezen (${(e as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'}); controleer of de bestanden er echt staan` });
+    return [];
+  }
+}
+
+/**
+ * Runs a check on one file so that a fault in a check (or in a file it reads, such as a broken
+ * transcript) becomes one line for that file and the other files are still checked.
+ */
+function guarded(file: string, add: Add, run: () => void) {
+  try {
+    run();
+  } catch (e) {
+    add({ file, line: 1, field: '(bestand)', message: `dit bestand kon niet helemaal gecontroleerd worden (${describeFault(e)}); vergelijk het met een ander bestand van dezelfde soort` });
+  }
+}
+
+async function guardedAsync(file: string, add: Add, run: () => void | Promise<void>) {
+  try {
+    await run();
+  } catch (e) {
+    add({ file, line: 1, field: '(bestand)', message: `de inhoud kon niet helemaal gecontroleerd worden (${describeFault(e)})` });
+  }
+}
+
+function describeFault(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'een bestand ontbreekt';
+  if (code === 'EISDIR') return 'er staat een map waar een bestand hoort';
+  if (e instanceof RangeError) return 'er staat een teken of getal in dat te groot is';
+  return 'onverwachte inhoud';
+}
+
+/** Ids of a collection, for "(toegestaan: ...)": all of them, so the editor sees every choice. */
 function idsOf(index: Map<string, LoadedEntry>, collection: string, { published = false } = {}): string {
   const ids = [...index.values()].filter((e) => e.collection === collection && !(published && e.data.draft === true)).map((e) => e.id);
-  return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, ...` : ids.join(', ');
+  return ids.join(', ');
 }
 
 /** Standards live at content/standards/<edition>/<code>.yaml: the path must agree with the fields. */
@@ -169,7 +214,7 @@ function walk(value: unknown, path: PropertyKey[], visit: (v: Record<string, unk
   for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
 }
 
-function checkReferences(entry: LoadedEntry, index: Map<string, LoadedEntry>, existing: Set<string>, add: Add) {
+function checkReferences(entry: LoadedEntry, index: Map<string, LoadedEntry>, existing: Set<string>, now: Date, add: Add) {
   walk(entry.data, [], (v, path) => {
     if (typeof v.collection === 'string' && typeof v.id === 'string' && Object.keys(v).length === 2) {
       const target = index.get(`${v.collection}:${v.id}`);
@@ -182,8 +227,17 @@ function checkReferences(entry: LoadedEntry, index: Map<string, LoadedEntry>, ex
           message: `"${v.id}" bestaat niet in ${v.collection}`,
           allowed: idsOf(index, v.collection),
         });
-      } else if (target.data.draft === true && entry.data.draft !== true) {
-        add({ file: entry.file, line: entry.source.lineOf(path), field: fieldPath(path), message: `"${v.id}" is nog een concept (draft: true); een gepubliceerd item kan er niet naar verwijzen` });
+      } else {
+        const blocker = referenceBlocker(entry.data, target.data, now);
+        const where = { file: entry.file, line: entry.source.lineOf(path), field: fieldPath(path) };
+        if (blocker?.kind === 'draft') add({ ...where, message: `"${v.id}" is nog een concept (draft: true); een gepubliceerd item kan er niet naar verwijzen` });
+        if (blocker?.kind === 'later') {
+          const day = blocker.date.toISOString().slice(0, 10);
+          add({
+            ...where,
+            message: `"${v.id}" verschijnt pas op ${day}; zet publishDate van dit item op ${day} of later, of haal de verwijzing weg tot dan`,
+          });
+        }
       }
       return true;
     }

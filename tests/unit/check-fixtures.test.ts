@@ -64,7 +64,7 @@ describe('schema', () => {
   it('missing-field: names a missing required field', async () => {
     expect(await linesOf('missing-field')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:2  approach  verplicht veld ontbreekt",
+        "content/practices/lezen-in-groep-5.md:1  approach  verplicht veld ontbreekt",
       ]
     `);
   });
