@@ -78,6 +78,16 @@ export const personSchema = z.strictObject({
   fictional: z.boolean().default(true),
 });
 
+/** An item's title; `npm run new` asks for it with the same rule. */
+export const titleSchema = z.string().trim().min(5, { error: 'titel is te kort (minstens 5 tekens)' }).max(120, { error: 'titel is te lang (hooguit 120 tekens)' });
+
+/** An item's summary for listings and search results; `npm run new --summary` uses the same rule. */
+export const summarySchema = z
+  .string()
+  .trim()
+  .min(40, { error: 'samenvatting is te kort (minstens 40 tekens)' })
+  .max(320, { error: 'samenvatting is te lang (hooguit 320 tekens)' });
+
 /** Publishing fields every public item has (drafts, scheduling, review). */
 export const publishingFields = {
   draft: z.boolean().default(false),
@@ -99,12 +109,8 @@ export function linkFields(ref: ReferenceFactory) {
 /** Fields shared by every publication type (brochure, practice, guide, webinar, podcast, investigation). */
 export function itemFields(ref: ReferenceFactory) {
   return {
-    title: z.string().trim().min(5, { error: 'titel is te kort' }).max(120, { error: 'titel is te lang (max. 120 tekens)' }),
-    summary: z
-      .string()
-      .trim()
-      .min(40, { error: 'samenvatting is te kort (min. 40 tekens)' })
-      .max(320, { error: 'samenvatting is te lang (max. 320 tekens)' }),
+    title: titleSchema,
+    summary: summarySchema,
     image: imageSchema.optional(),
     ...publishingFields,
     ...linkFields(ref),
