@@ -26,7 +26,7 @@ describe('i18n', () => {
 
   it('npm run check output has no "(en)" plural shortcuts', () => {
     const check = readFileSync(join(import.meta.dirname, '../../scripts/check.ts'), 'utf8');
-    expect(check).not.toMatch(/[a-z]\((en|s)\)[ ,.]/);
+    expect(check).not.toMatch(/[a-z]\(en\)/);
     const nl = JSON.parse(readFileSync(join(import.meta.dirname, '../../src/i18n/nl.json'), 'utf8')) as Record<string, string>;
     expect(Object.entries(nl).filter(([k, v]) => k.startsWith('check.') && /\w\((en|s)\)/.test(v))).toEqual([]);
   });
