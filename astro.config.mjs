@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
@@ -13,7 +14,8 @@ export default defineConfig({
   outDir: process.env.KP_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
-  integrations: [mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') })],
+  // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
+  integrations: [contentCheck(), mdx(), react(), sitemap({ filter: (page) => !page.includes('/404') })],
   // No telemetry, no prefetch scripts, no dev toolbar: content pages ship no JavaScript.
   devToolbar: { enabled: false },
   prefetch: false,

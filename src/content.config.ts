@@ -3,7 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { collectionPatterns, collectionSchemas, CONTENT_MODEL } from './schemas/registry.ts';
 import { type CollectionName, type ReferenceFactory } from './schemas/reference.ts';
-import { entryId, readSource } from './lib/content-loader.ts';
+import { contentDirFromEnv, entryId, readSource } from './lib/content-loader.ts';
 
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> } & Record<string, unknown>>;
@@ -13,7 +13,7 @@ const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 
 // Every collection is a folder under the top-level content/ directory (see src/schemas/registry.ts).
 // KP_CONTENT_DIR points the build at another tree (benchmarks, fixtures).
-const contentDir = process.env.KP_CONTENT_DIR ?? './content';
+const contentDir = contentDirFromEnv();
 
 /**
  * Astro's glob loader, with the checker's rules: the same patterns (files starting with `_`

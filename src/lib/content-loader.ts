@@ -82,3 +82,8 @@ export function loadCollectionSources(root: string, collection: CollectionName, 
     return { collection, id: entryId(rel), file: relative(root, abs).split('\\').join('/'), ...readSource(abs) };
   });
 }
+
+/** The content folder the build reads: KP_CONTENT_DIR (benchmarks, fixtures) or ./content. */
+export function contentDirFromEnv(): string {
+  return process.env.KP_CONTENT_DIR ?? './content';
+}
