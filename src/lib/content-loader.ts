@@ -5,7 +5,7 @@
  * disagree on which files exist, what their id is, or what their fields say.
  */
 import { globSync, readFileSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { extname, join, relative } from 'node:path';
 import { slug } from 'github-slugger';
 import { collectionPatterns, CONTENT_MODEL } from '../schemas/registry.ts';
 import type { CollectionName } from '../schemas/reference.ts';
@@ -21,7 +21,13 @@ export const MAX_CONTENT_BYTES = 1_000_000;
  * schemas reject it, so the file name is the only source of an id.
  */
 export function entryId(relPath: string): string {
-  const withoutExt = relPath.replace(/\.[^./]+$/, '');
+  // Astro turns the path into a URL first (new URL("./" + encodeURI(entry), base)), so "?" and "#"
+  // in a file name cut it short there; doing the same keeps the ids equal.
+  const base = new URL('file:///kp/');
+  const asUrl = new URL(`./${encodeURI(relPath)}`, base);
+  const rel = decodeURIComponent(asUrl.pathname).slice(base.pathname.length);
+  const ext = extname(rel);
+  const withoutExt = ext ? rel.slice(0, -ext.length) : rel;
   return withoutExt
     .split('/')
     .map((segment) => slug(segment))
