@@ -48,37 +48,37 @@ export const CONTENT_MODEL = {
   brochures: {
     folder: 'brochures', format: 'markdown', schema: brochureSchema, label: { one: 'brochure', other: 'brochures' },
     path: 'brochures', item: true, newable: true, aliases: ['brochure'], icon: 'document',
-    description: 'leesbare tekst, met een pdf als die er is',
+    description: 'wat de inspectie ziet en wat werkt, met een pdf als u wilt',
   },
   'reflection-guides': {
     folder: 'reflection-guides', format: 'markdown', schema: reflectionGuideSchema, label: { one: 'reflectiewijzer', other: 'reflectiewijzers' },
     path: 'reflectiewijzers', item: true, newable: true, aliases: ['reflection-guide'], icon: 'checklist',
-    description: 'vragen per standaard die een schoolteam over zichzelf beantwoordt',
+    description: 'vragen die een schoolteam samen over zichzelf beantwoordt',
   },
   practices: {
     folder: 'practices', format: 'markdown', schema: practiceSchema, label: { one: 'goed voorbeeld', other: 'goede voorbeelden' },
     path: 'goede-voorbeelden', item: true, newable: true, aliases: ['practice', 'voorbeeld'], icon: 'school',
-    description: 'een school laat zien hoe zij het doet',
+    description: 'een school laat zien hoe zij het aanpakt',
   },
   webinars: {
     folder: 'webinars', format: 'markdown', schema: webinarSchema, label: { one: 'webinar', other: 'webinars' },
     path: 'webinars', item: true, newable: true, aliases: [], icon: 'video',
-    description: 'datum en tijd, sprekers, aanmelden; daarna opname met ondertiteling',
+    description: 'een webinar, met aanmelden en later de opname',
   },
   podcasts: {
     folder: 'podcasts', format: 'markdown', schema: podcastSchema, label: { one: 'podcastaflevering', other: 'podcastafleveringen' },
     path: 'podcasts', item: true, newable: true, aliases: ['podcast', 'podcasts', 'aflevering'], icon: 'microphone',
-    description: 'een aflevering met audio, transcript en hoofdstukken',
+    description: 'een aflevering van de podcast, met audio en uitgeschreven tekst',
   },
   investigations: {
     folder: 'investigations', format: 'markdown', schema: investigationSchema, label: { one: 'themaonderzoek', other: 'themaonderzoeken' },
     path: 'themaonderzoeken', item: true, newable: true, aliases: ['investigation'], icon: 'chart',
-    description: 'bevindingen, steekproef en vergelijkingsgegevens voor de terugkoppeling aan scholen',
+    description: 'uitkomsten van een themaonderzoek, met vergelijking per school',
   },
   'expert-schools': {
     folder: 'expert-schools', format: 'markdown', schema: expertSchoolSchema, label: { one: 'expertschool', other: 'expertscholen' },
     path: 'expertscholen', item: true, newable: true, aliases: ['expert-school'], icon: 'building',
-    description: 'een school waar andere scholen op bezoek kunnen',
+    description: 'een school waar andere scholen van kunnen leren',
   },
   themes: {
     folder: 'themes', format: 'markdown', schema: themeSchema, label: { one: 'thema', other: "thema's" },
