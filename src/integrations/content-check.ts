@@ -20,7 +20,9 @@ export function contentCheck(): AstroIntegration {
         // KP_BUILD_CHECK=0 only for tests/unit/check-build-agree.test.ts: it proves Astro's own reading refuses the same files.
         if (command !== 'build' || process.env.KP_BUILD_CHECK === '0') return;
         const root = dirname(resolve(contentDirFromEnv()));
-        const { problems } = await checkContent({ root });
+        // The same 'today' as the pages (src/data/content.ts BUILD_TIME): KP_NOW in tests and benchmarks.
+        const now = process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
+        const { problems } = await checkContent({ root, now });
         const errors = problems.filter((p) => p.severity === 'error');
         if (!errors.length) return;
         for (const p of errors) logger.error(formatProblem(p));
