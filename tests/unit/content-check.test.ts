@@ -54,7 +54,7 @@ describe('content check', () => {
     const root = fixture(PRACTICE, (t) => t.replace('themes: [basisvaardigheden]', 'themes: [basisvaardigheid]'));
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:5  themes[0]  "basisvaardigheid" bestaat niet in themes  (toegestaan: basisvaardigheden)",
+        "content/practices/lezen-in-groep-5.md:5  themes[0]  "basisvaardigheid" bestaat niet in themes; bedoelt u "basisvaardigheden"?  (toegestaan: basisvaardigheden)",
       ]
     `);
   });

@@ -112,6 +112,17 @@ describe('npm run feedback-links', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  it('refuses --out that is a file, in Dutch and without a stack trace', () => {
+    const csv = join(root, 'leesonderwijs-2025-voorbeeldscores.csv');
+    writeFileSync(csv, GOOD);
+    const file = join(root, 'bestaand-bestand.txt');
+    writeFileSync(file, 'niet overschrijven');
+    const r = run(csv, '--out', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`--out ${file} is een bestand, geen map. Noem een map; die mag nog niet bestaan.`);
+    expect(readFileSync(file, 'utf8')).toBe('niet overschrijven');
+  });
+
   it('says which investigation it needs when the file name does not tell', () => {
     const csv = join(root, 'scores.csv');
     writeFileSync(csv, GOOD);

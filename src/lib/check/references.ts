@@ -2,7 +2,8 @@
  * Every reference must point at an entry that exists and is online whenever the referring entry
  * is (src/lib/visibility.ts referenceBlocker, the rule the build follows too).
  */
-import { fieldPath } from '../content-errors.ts';
+import { closest, fieldPath } from '../content-errors.ts';
+import type { CheckContext } from './context.ts';
 import { referenceBlocker } from '../visibility.ts';
 import type { ContentCheck } from './context.ts';
 import { forEachEntry, idsOf, walk } from './tree.ts';
@@ -17,7 +18,7 @@ export const checkReferences: ContentCheck = (ctx) =>
       // A file that exists but failed its schema is reported once, not again by each reference to it.
       if (!target && ctx.loading?.fileIds.has(key)) return true;
       if (!target) {
-        ctx.add({ ...where, message: `"${v.id}" bestaat niet in ${v.collection}`, allowed: idsOf(ctx.index, v.collection) });
+        ctx.add({ ...where, message: `"${v.id}" bestaat niet in ${v.collection}${suggestion(ctx, v.collection, v.id)}`, allowed: idsOf(ctx.index, v.collection) });
         return true;
       }
       const blocker = referenceBlocker(entry.data, target.data, ctx.now);
@@ -29,3 +30,10 @@ export const checkReferences: ContentCheck = (ctx) =>
       return true;
     });
   });
+
+/** "; bedoelt u ...?" for a missing id: the closest existing id. */
+function suggestion(ctx: CheckContext, collection: string, id: string): string {
+  const candidates = [...ctx.index.values()].filter((e) => e.collection === collection);
+  const meant = closest(id, candidates.map((e) => e.id));
+  return meant ? `; bedoelt u "${meant}"?` : '';
+}
