@@ -20,6 +20,7 @@ import { plainReference } from '../src/schemas/reference.ts';
 import { loadCollectionSources } from '../src/lib/content-loader.ts';
 import { buildFeedbackLinks, DEFAULT_SITE, formatRowError } from '../src/lib/feedback-links.ts';
 import { investigationDefinition } from '../src/lib/feedback.ts';
+import { plural } from '../src/i18n/t.ts';
 
 const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> [--out <map>] [--onderzoek <id>] [--site <adres>]';
 
@@ -78,7 +79,7 @@ if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn, zoals 
 const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, site);
 if (errors.length) {
   for (const e of errors) console.error(`${csvPath}: ${formatRowError(e)}`);
-  stop(`\n${errors.length} regel(s) met een fout in ${csvPath}. Er zijn geen links gemaakt: verbeter het bestand en probeer het opnieuw.`);
+  stop(`\n${plural('feedbackLinks.badRows', errors.length, { file: csvPath })}`);
 }
 
 const out = resolve(args.values.out ?? join('terugkoppeling-links', id));

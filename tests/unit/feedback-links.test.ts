@@ -108,7 +108,7 @@ describe('npm run feedback-links', () => {
     const r = run(csv, '--onderzoek', 'leesonderwijs-2025', '--out', out);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${csv}: regel 3: groep “sw-onbekend” bestaat niet in dit onderzoek; kies uit: sw-laag, sw-hoog`);
-    expect(r.stderr).toContain('1 regel(s) met een fout');
+    expect(r.stderr).toContain(`1 regel met een fout in ${csv}.`);
     expect(existsSync(out)).toBe(false);
   });
 
