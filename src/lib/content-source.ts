@@ -120,6 +120,10 @@ export function explainYamlError(code: string, message: string, line: number, ya
         return { line, message: 'er staat een dubbele punt in de tekst; zet de hele tekst tussen aanhalingstekens: "..."' };
       }
       return { line, message: 'inspringen klopt niet: velden die bij elkaar horen staan precies even ver naar rechts (met spaties)' };
+    case 'BAD_ALIAS':
+    case 'MULTIPLE_ANCHORS':
+      return { line, message: 'tekens * en & hebben in YAML een eigen betekenis; zet de tekst tussen aanhalingstekens: "..."' };
   }
-  return { line, message };
+  // The library's own text is English and for developers; say in Dutch where to look instead.
+  return { line, message: 'deze regel is geen geldige YAML; let op dubbele punten, aanhalingstekens en inspringen, en vergelijk met een ander bestand van dezelfde soort' };
 }
