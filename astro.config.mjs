@@ -9,6 +9,7 @@ import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { publishedMediaIntegration } from './src/integrations/published-media.ts';
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
@@ -35,6 +36,8 @@ export default defineConfig({
   // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
   markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
   integrations: [
+    // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
+    contentCheck(),
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),
     mdx(),
