@@ -388,7 +388,7 @@ describe('safe by construction (issue 14)', () => {
   it('javascript-url: a javascript: URL is refused', async () => {
     expect(await linesOf('javascript-url')).toMatchInlineSnapshot(`
       [
-        "content/frameworks/2021.yaml:16  sourceUrl  "javascript:alert(document.cookie)": alleen webadressen die beginnen met https:// zijn toegestaan",
+        "content/frameworks/2021.yaml:11  source.url  "javascript:alert(document.cookie)": alleen webadressen die beginnen met https:// zijn toegestaan",
       ]
     `);
   });

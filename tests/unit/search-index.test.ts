@@ -86,7 +86,7 @@ describe('npm run check on content/search-terms/', () => {
         'content/search-terms/synoniemen.yaml:2  synoniemen[0]  ["vso"]: een groep synoniemen heeft minstens 2 woorden',
         'content/search-terms/synoniemen.yaml:3  synoniemen[1][1]  "<b>": gebruik alleen letters, cijfers, spaties, apostrof en koppelteken',
         'content/search-terms/synoniemen.yaml:5  verwijzingen[0].vindt  verplicht veld ontbreekt',
-        'content/search-terms/synoniemen.yaml:6  verwijzingen[0].vind  onbekend veld "vind" (typefout?)',
+        'content/search-terms/synoniemen.yaml:6  verwijzingen[0].vind  onbekend veld "vind"; bedoelt u "vindt"?  (toegestaan: zoekterm, vindt)',
       ]);
     } finally {
       rmSync(root, { recursive: true, force: true });
