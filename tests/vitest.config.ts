@@ -5,7 +5,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        // Some unit tests run scripts as child processes: on a busy 2-core machine they need more than 5 s.
+        // 30 s: some unit tests start node or astro, and run beside the fixture builds and the fuzz test on two cores.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node', testTimeout: 30_000 },
       },
       {

@@ -49,7 +49,7 @@ async function buildAndIndex(root: string, out: string, cache: string): Promise<
   const build = await measured(bin('astro'), ['build'], { cwd: project, env });
   const pages = buildPages(build.out);
   sampleLoad();
-  const index = await measured(bin('node'), ['scripts/index-site.ts', out], { cwd: project, env });
+  const index = await measured(bin('node'), ['scripts/index-search.ts', out, join(root, 'content')], { cwd: project, env });
   sampleLoad();
   const parts = /in (\d+) (?:deel|delen), (\d+) opnieuw/.exec(index.out);
   const step: BenchStep = {

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-export const CODE_FILES = ['package-lock.json', 'package.json', 'astro.config.mjs', 'src', 'scripts/index-site.ts', 'scripts/lib/index-parts.ts'];
+export const CODE_FILES = ['package-lock.json', 'package.json', 'astro.config.mjs', 'src', 'scripts/index-search.ts', 'scripts/lib/index-parts.ts'];
 
 export function codeFingerprint(root = '.', nodeVersion = process.version): string {
   const files: string[] = [];

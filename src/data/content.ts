@@ -14,7 +14,8 @@ import type { CollectionName } from '../schemas/reference.ts';
 
 /** Build time, or KP_NOW (ISO) so tests and benchmarks are reproducible. */
 export const BUILD_TIME = process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
-const mode = { now: BUILD_TIME, preview: import.meta.env.DEV };
+// Set from the command (astro dev), not from the environment: src/integrations/preview-mode.ts.
+const mode = { now: BUILD_TIME, preview: import.meta.env.KP_PREVIEW === true };
 
 const cache = new Map<string, Promise<unknown>>();
 function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
@@ -100,9 +101,9 @@ export function frameworks() {
   return memo('frameworks', async () => (await visible('frameworks')).sort((a, b) => b.data.validFrom.getTime() - a.data.validFrom.getTime()));
 }
 
-/** The edition in force at build time (or the newest). */
+/** The edition in force at build time (or the newest adopted one); a planned edition is never current. */
 export async function currentFramework() {
-  const all = await frameworks();
+  const all = (await frameworks()).filter((f) => f.data.status === 'vastgesteld');
   return all.find((f) => f.data.validFrom <= BUILD_TIME && (!f.data.validUntil || f.data.validUntil >= BUILD_TIME)) ?? all[0]!;
 }
 

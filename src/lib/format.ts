@@ -2,7 +2,13 @@ import { TIME_ZONE } from './amsterdam-time.ts';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 const weekdayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+
+/** "augustus 2027": for planned dates that sources give only to the month. */
+export function formatMonth(date: Date): string {
+  return monthFormat.format(date);
+}
 
 /** "12 maart 2026" */
 export function formatDate(date: Date): string {
@@ -35,4 +41,9 @@ export function formatBytes(bytes: number): string {
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
+/** "Fatima Amrani (leraar), Joris de Wit en Sanne Bakker (inspecteur)": names with their role. */
+export function peopleInWords(people: readonly { name: string; role?: string | undefined }[]): string {
+  return listInWords(people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
 }
