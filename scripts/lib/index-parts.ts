@@ -28,7 +28,7 @@ export interface IndexOptions {
   /** The built site (dist/). */
   site: string;
   /**
-   * What Pagefind is given for a page (after the ignored elements are dropped), e.g. with extra
+   * What Pagefind is given for a page (the ignored elements are dropped after it), e.g. with extra
    * search terms added. Called once to compute the parts' digests and again for the pages of the
    * parts that are indexed, so it must return the same text for the same page in one run.
    */
@@ -104,7 +104,7 @@ function searchablePages(site: string, prepare: Prepare): Page[] {
     const path = relative(site, join(e.parentPath, e.name)).split('\\').join('/');
     if (path.startsWith('pagefind/')) continue;
     const html = readFileSync(join(site, path), 'utf8');
-    if (html.includes('data-pagefind-body')) pages.push({ path, sha1: createHash('sha1').update(prepare(searchableHtml(html), path)).digest('hex') });
+    if (html.includes('data-pagefind-body')) pages.push({ path, sha1: createHash('sha1').update(searchableHtml(prepare(html, path))).digest('hex') });
   }
   return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -114,7 +114,7 @@ async function indexPart(site: string, pages: Page[], out: string, prepare: Prep
   if (!index) throw new Error(`Pagefind start niet: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page.path, content: prepare(searchableHtml(readFileSync(join(site, page.path), 'utf8')), page.path) });
+      const added = await index.addHTMLFile({ sourcePath: page.path, content: searchableHtml(prepare(readFileSync(join(site, page.path), 'utf8'), page.path)) });
       if (added.errors.length) throw new Error(`${join(site, page.path)}: ${added.errors.join('; ')}`);
     }
     rmSync(out, { recursive: true, force: true });
