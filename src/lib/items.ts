@@ -19,6 +19,9 @@ export interface ItemSummary {
   draft: boolean;
   /** Webinars: when it takes place. */
   start?: Date;
+  /** Content's own change dates: updatedDate and the change log (for "Laatst gewijzigd"). */
+  updated?: Date;
+  changes?: { date: Date; note: string }[];
 }
 
 export interface ItemLikeEntry {
@@ -34,6 +37,8 @@ export interface ItemLikeEntry {
     draft?: boolean;
     start?: Date;
     sector?: string;
+    updatedDate?: Date;
+    changes?: { date: Date; note: string }[];
   };
 }
 
@@ -52,6 +57,8 @@ export function toItemSummary(entry: ItemLikeEntry): ItemSummary {
     sectors: [...sectors],
     draft: d.draft ?? false,
     ...(d.start ? { start: d.start } : {}),
+    ...(d.updatedDate ? { updated: d.updatedDate } : {}),
+    ...(d.changes?.length ? { changes: d.changes } : {}),
   };
 }
 
