@@ -22,6 +22,17 @@ export interface ItemSummary {
   /** Content's own change dates: updatedDate and the change log (for "Laatst gewijzigd"). */
   updated?: Date;
   changes?: { date: Date; note: string }[];
+  /** Good practices: the school, so a card can say whether it is like the reader's. */
+  school?: SchoolCard;
+}
+
+export interface SchoolCard {
+  place: string;
+  sector: string;
+  type: string;
+  region: string;
+  pupils: number;
+  schoolweging?: number;
 }
 
 export interface ItemLikeEntry {
@@ -39,6 +50,7 @@ export interface ItemLikeEntry {
     sector?: string;
     updatedDate?: Date;
     changes?: { date: Date; note: string }[];
+    school?: SchoolCard & { name?: string };
   };
 }
 
@@ -59,6 +71,7 @@ export function toItemSummary(entry: ItemLikeEntry): ItemSummary {
     ...(d.start ? { start: d.start } : {}),
     ...(d.updatedDate ? { updated: d.updatedDate } : {}),
     ...(d.changes?.length ? { changes: d.changes } : {}),
+    ...(d.school ? { school: schoolCard(d.school) } : {}),
   };
 }
 
@@ -77,4 +90,8 @@ export function itemsWithStandard(items: readonly ItemSummary[], standardId: str
 
 export function groupByCollection<T extends { collection: string }>(items: readonly T[], order: readonly string[]): [string, T[]][] {
   return order.map((c) => [c, items.filter((i) => i.collection === c)] as [string, T[]]);
+}
+
+function schoolCard(s: SchoolCard): SchoolCard {
+  return { place: s.place, sector: s.sector, type: s.type, region: s.region, pupils: s.pupils, ...(s.schoolweging !== undefined ? { schoolweging: s.schoolweging } : {}) };
 }

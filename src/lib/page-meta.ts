@@ -33,3 +33,12 @@ export function mailtoLink({ to = '', subject, body }: { to?: string; subject: s
   if (/[\s?&]/.test(to)) throw new Error(`ongeldig e-mailadres voor mailto: ${to}`);
   return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
+
+/**
+ * When a theme or standard page last changed: its own text has no dates, but the page lists items,
+ * so it changes when one of them is published or updated. Undefined when it lists nothing.
+ */
+export function newestChange(items: readonly { date: Date; updated?: Date | undefined; changes?: readonly ChangeNote[] | undefined }[]): Date | undefined {
+  const times = items.flatMap((i) => [i.date, ...(i.updated ? [i.updated] : []), ...(i.changes ?? []).map((c) => c.date)]).map((d) => d.getTime());
+  return times.length ? new Date(Math.max(...times)) : undefined;
+}
