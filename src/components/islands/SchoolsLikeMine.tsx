@@ -3,7 +3,7 @@
  * and the closest examples when nothing matches. Before JavaScript runs (or without it) it shows
  * links to the pre-rendered single-filter pages, which work everywhere.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { t } from '../../i18n/t.ts';
 import { closestSchools, countsFor, filterSchools, FILTER_KEYS, queryFromState, stateFromQuery, type FilterKey, type FilterState, type SchoolFacts } from '../../lib/schools-like-mine.ts';
 import './schools-like-mine.css';
@@ -48,18 +48,28 @@ function Card({ school }: { school: School }) {
   );
 }
 
+/** The island's own collapsible panel: a <details> works before and without JavaScript. */
+function Panel({ children, panel }: { children: ReactNode; panel: RefObject<HTMLDetailsElement | null> }) {
+  return (
+    <details ref={panel} className="kp-slm-panel">
+      <summary>{t('slm.title')}</summary>
+      {children}
+    </details>
+  );
+}
+
 export default function SchoolsLikeMine({ dataUrl, options, singleFilters, staticResultsId }: Props) {
   const [schools, setSchools] = useState<School[] | null>(null);
   const [state, setState] = useState<FilterState>({});
   const [failed, setFailed] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDetailsElement>(null);
 
   // After mounting: read the URL, load the schools once, open the panel when filters are set.
   useEffect(() => {
     const known = Object.fromEntries(FILTER_KEYS.map((k) => [k, options[k].map((o) => o.value)])) as Record<FilterKey, string[]>;
     const initial = stateFromQuery(new URLSearchParams(window.location.search), known);
     setState(initial);
-    if (Object.keys(initial).length) root.current?.closest('details')?.setAttribute('open', '');
+    if (Object.keys(initial).length && panel.current) panel.current.open = true;
     fetch(dataUrl)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(String(r.status)))))
       .then((data: School[]) => setSchools(data))
@@ -75,7 +85,7 @@ export default function SchoolsLikeMine({ dataUrl, options, singleFilters, stati
 
   if (!schools) {
     return (
-      <div ref={root} className="kp-slm">
+      <Panel panel={panel}>
         {failed && <p role="alert">{t('slm.loadFailed')}</p>}
         <p>{t('slm.noScript')}</p>
         {singleFilters.map((group) => (
@@ -84,7 +94,7 @@ export default function SchoolsLikeMine({ dataUrl, options, singleFilters, stati
             <ul>{group.links.map((l) => <li key={l.href}><a href={l.href}>{l.label} ({l.count})</a></li>)}</ul>
           </div>
         ))}
-      </div>
+      </Panel>
     );
   }
 
@@ -106,7 +116,7 @@ export default function SchoolsLikeMine({ dataUrl, options, singleFilters, stati
       : t('slm.count', { n: results.length });
 
   return (
-    <div ref={root} className="kp-slm">
+    <Panel panel={panel}>
       <form className="kp-slm__form" onSubmit={(e) => e.preventDefault()} aria-label={t('slm.formLabel')}>
         {FILTER_KEYS.map((key) => {
           const counts = countsFor(schools, state, key);
@@ -133,6 +143,6 @@ export default function SchoolsLikeMine({ dataUrl, options, singleFilters, stati
         </>
       )}
       {active && results.length === 0 && closest.length === 0 && <p>{t('slm.nothing')}</p>}
-    </div>
+    </Panel>
   );
 }
