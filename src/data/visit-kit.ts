@@ -23,7 +23,9 @@ export interface VisitKit {
 async function build(kind: VisitKitKind, value: string, title: string, coreMessage: string, pagePath: string, items: ItemSummary[], standardIds: string[], site: URL): Promise<VisitKit> {
   const guides = (await visible('reflection-guides')).filter((g) => items.some((i) => i.collection === 'reflection-guides' && i.id === g.id));
   const questions = kitQuestions(guides.map((g) => ({ title: g.data.title, url: entryPath('reflection-guides', g.id), sections: g.data.sections.map((s) => ({ standard: s.standard.id, questions: s.questions })) })), standardIds);
-  const first = (c: ItemSummary['collection']) => items.find((i) => i.collection === c);
+  // Prefer an item whose main (first) theme or standard is this one; otherwise the newest linked item.
+  const primary = (i: ItemSummary) => (kind === 'thema' ? i.themes[0] === value : standardIds.includes(i.standards[0] ?? ''));
+  const first = (c: ItemSummary['collection']) => items.find((i) => i.collection === c && primary(i)) ?? items.find((i) => i.collection === c);
   const brochure = first('brochures');
   const guide = first('reflection-guides');
   const examplesListing = (await facetListings()).find((l) => l.collection === 'practices' && l.kind === kind && l.value === value);

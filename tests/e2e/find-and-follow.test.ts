@@ -48,7 +48,7 @@ describe('phone header', () => {
   it('shows the whole menu on a desktop without opening anything', async () => {
     const page = await openPage(browser, { viewport: VIEWPORTS.desktop });
     await page.goto(`${baseUrl()}/`);
-    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Sectoren' }).isVisible()).toBe(true);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Podcasts' }).isVisible()).toBe(true);
     await page.context().close();
   });
 });
