@@ -101,8 +101,9 @@ describe('audience pages', () => {
   const good = { title: 'Voor ouders', summary: 'Wat de inspectie voor ouders doet en waar u terechtkunt met een zorg.', sources: [{ label: 'Meldpunt inspectie', url: 'https://www.onderwijsinspectie.nl/onderwerpen/meldpunt-inspectie' }] };
   const all = Object.fromEntries(AUDIENCES.map((a) => [`/content/pages/voor-wie/${a}.md`, { frontmatter: good, rest: a }]));
 
-  it('accepts one page per audience with cited sources', () => {
+  it('accepts one page per audience with cited sources, and a site without the folder', () => {
     expect([...audiencePages(all).keys()]).toEqual([...AUDIENCES]);
+    expect(audiencePages({}).size).toBe(0);
   });
 
   it('names the file and field when a page is wrong or missing', () => {
