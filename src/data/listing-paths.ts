@@ -9,7 +9,11 @@ import { listingKey, withCacheKeys } from './cache-keys.ts';
 const extraPages = (count: number) => Array.from({ length: Math.max(0, pageCount(count) - 1) }, (_, i) => i + 2);
 
 // Every listing route gets a cache key from its props (src/data/cache-keys.ts).
-export const listingPaths = withCacheKeys(() => ITEM_COLLECTIONS.map((collection) => ({ params: { listing: COLLECTION_PATHS[collection] }, props: { collection } })), listingKey);
+// Good practices have their own page with the combined "schools like mine" filter (src/pages/goede-voorbeelden/).
+export const listingPaths = withCacheKeys(
+  () => ITEM_COLLECTIONS.filter((c) => c !== 'practices').map((collection) => ({ params: { listing: COLLECTION_PATHS[collection] }, props: { collection } })),
+  listingKey,
+);
 
 export const listingPagePaths = withCacheKeys(async () => {
   const perType = await Promise.all(ITEM_COLLECTIONS.map(async (collection) => ({ collection, count: (await itemsOf(collection)).length })));
