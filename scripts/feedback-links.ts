@@ -1,27 +1,35 @@
 /**
- * npm run feedback-links -- <scores.csv> [--out <map>] [--onderzoek <id>] [--site <url>]
+ * npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <url>]
  *
  * For inspectorate staff: turns a CSV of schools and their scores (header
  * `brin,school,groep,<indicator ids…>`) into each school's personal feedback link and a QR code
  * (SVG) for the letter. The investigation is taken from the file name (<id>-….csv) or --onderzoek,
  * and read from content/investigations/ with the same schema as the site. Every row is checked;
  * bad rows are listed by line number and nothing is written (exit 1).
+ * Every link is signed: with the Inspectorate's private key (--sleutel, a file made by
+ * `npm run feedback-keys`, kept outside the repository), or with the public test key
+ * (--testsleutel: the page then says "voorbeeld", never genuine). It prints the web address the
+ * links point to, empties its output folder of a previous run first, and refuses an output folder
+ * inside public/ or dist/ (school data must never be published).
  *
  * Output (default terugkoppeling-links/<id>/, ignored by git: it holds school data):
  *   links.csv       brin, school, groep, link, qr
  *   qr/<BRIN>.svg   QR code of the link
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { collectionSchemas } from '../src/schemas/index.ts';
 import { plainReference } from '../src/schemas/reference.ts';
 import { parseContentSource } from '../src/lib/content-source.ts';
-import { buildFeedbackLinks, DEFAULT_SITE, formatRowError } from '../src/lib/feedback-links.ts';
+import { buildFeedbackLinks, DEFAULT_SITE, formatRowError, linksCsv } from '../src/lib/feedback-links.ts';
 import { investigationDefinition } from '../src/lib/feedback.ts';
+import { todayInAmsterdam, type Signer } from '../src/lib/feedback-code.ts';
+import { readSignerFile } from './lib/signer-file.ts';
+import { TEST_KEY_ID, testPrivateKey } from '../src/lib/signing/test-key.ts';
 
-const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> [--out <map>] [--onderzoek <id>] [--site <adres>]';
+const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <adres>]';
 
 function stop(message: string): never {
   console.error(message);
@@ -33,7 +41,15 @@ function parseCli() {
   return parseArgs({
     allowPositionals: true,
     // --root: the project folder with content/ (default: this repository; tests use a copy).
-    options: { out: { type: 'string' }, onderzoek: { type: 'string' }, site: { type: 'string' }, root: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      out: { type: 'string' },
+      onderzoek: { type: 'string' },
+      site: { type: 'string' },
+      sleutel: { type: 'string' },
+      testsleutel: { type: 'boolean' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
 }
 try {
@@ -74,26 +90,43 @@ if (source.syntaxErrors.length || !parsed.success) {
   stop(`De inhoud van themaonderzoek "${id}" (${relative(ROOT, file)}) bevat fouten. Voer eerst npm run check uit en los ze op.`);
 }
 const investigation = investigationDefinition(id, parsed.data);
-const site = args.values.site ?? process.env.KP_SITE ?? DEFAULT_SITE;
+// The host is never taken silently from the environment: a letter with a link to the wrong site is worse than none.
+if (process.env.KP_SITE && !args.values.site) stop(`KP_SITE (${process.env.KP_SITE}) wordt niet meer gebruikt. Noem het adres van de links met --site <adres>.`);
+const site = args.values.site ?? DEFAULT_SITE;
 if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn, zoals ${DEFAULT_SITE}`);
 
-const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, site);
+let signer: Signer;
+if (args.values.testsleutel && args.values.sleutel) stop('Kies --sleutel of --testsleutel, niet allebei.');
+if (args.values.testsleutel) signer = { keyId: TEST_KEY_ID, privateKey: testPrivateKey() };
+else if (args.values.sleutel) signer = readSignerFile(args.values.sleutel, stop);
+else stop(`Elke link wordt ondertekend. Geef de privésleutel van de inspectie met --sleutel <bestand> (zie docs/redactiehandleiding.md), of --testsleutel voor een voorbeeld.\n${USAGE}`);
+
+const out = resolve(args.values.out ?? join('terugkoppeling-links', id));
+for (const published of ['public', 'dist']) {
+  const dir = join(ROOT, published);
+  if (out === dir || out.startsWith(dir + sep)) stop(`De uitvoermap ${out} ligt in ${published}/: dan zou de site de scores van scholen publiceren. Kies een map buiten ${published}/.`);
+}
+
+const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, signer, todayInAmsterdam(), site);
 if (errors.length) {
   for (const e of errors) console.error(`${csvPath}: ${formatRowError(e)}`);
   stop(`\n${errors.length} regel(s) met een fout in ${csvPath}. Er zijn geen links gemaakt: verbeter het bestand en probeer het opnieuw.`);
 }
 
-const out = resolve(args.values.out ?? join('terugkoppeling-links', id));
+// Files of a previous run would mix old and new links: remove what this script writes, nothing else.
+rmSync(join(out, 'qr'), { recursive: true, force: true });
+rmSync(join(out, 'links.csv'), { force: true });
 mkdirSync(join(out, 'qr'), { recursive: true });
-const csvCell = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-const lines = [['brin', 'school', 'groep', 'link', 'qr'].join(',')];
+const written: { brin: string; school: string; group: string; url: string; qr: string }[] = [];
 for (const row of rows) {
   const qrFile = `qr/${row.brin}.svg`;
   const svg = await QRCode.toString(row.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   // A text alternative, for when the SVG is placed in a digital letter.
   const label = `QR-code met de persoonlijke link naar de terugkoppeling voor ${row.school}`.replace(/[<>&"]/g, '');
   writeFileSync(join(out, qrFile), svg.replace('<svg ', `<svg role="img" aria-label="${label}" `));
-  lines.push([row.brin, row.school, row.group, row.url, qrFile].map(csvCell).join(','));
+  written.push({ brin: row.brin, school: row.school, group: row.group, url: row.url, qr: qrFile });
 }
-writeFileSync(join(out, 'links.csv'), `${lines.join('\n')}\n`);
+writeFileSync(join(out, 'links.csv'), linksCsv(written));
 console.log(`${rows.length} persoonlijke links en QR-codes voor "${investigation.title}" geschreven naar ${relative(process.cwd(), out) || '.'}/ (links.csv en qr/).`);
+console.log(`\n  Adres van de links: ${new URL(site).origin}`);
+console.log(signer.keyId === TEST_KEY_ID ? '  Ondertekend met de TESTSLEUTEL: de pagina toont deze links als voorbeeld, niet als echte terugkoppeling.' : `  Ondertekend met sleutel ${signer.keyId}.`);

@@ -25,6 +25,17 @@ export function formatScore(n: number): string {
   return n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
 }
 
+/**
+ * A score next to its "low" threshold: rounding must never make a low score look like it reached
+ * the threshold (2.496 with threshold 2.5 shows "2,49", not "2,5"), so a low score is cut off, not
+ * rounded, when rounding would reach the threshold.
+ */
+export function formatScoreAgainst(score: number, lowBelow: number): string {
+  if (score >= lowBelow || Math.round(score * 100) / 100 < lowBelow) return formatScore(score);
+  // Cut to two decimals; the inner rounding removes float noise (0.29 * 100 = 28.999…).
+  return formatScore(Math.floor(Math.round(score * 1e6) / 1e4) / 100);
+}
+
 export interface IndicatorReport {
   id: string;
   label: string;
@@ -87,6 +98,41 @@ export interface FollowUpLink {
   url: string;
 }
 
+export type ActionKind = 'brochures' | 'guides' | 'practices' | 'experts';
+export interface Action extends FollowUpLink {
+  kind: ActionKind;
+  /** Labels of the low indicators this item helps with, in indicator order. */
+  helps: string[];
+}
+
+const KINDS: readonly ActionKind[] = ['brochures', 'guides', 'practices', 'experts'];
+
+/**
+ * One action list for the school instead of the same items under every low indicator: each item
+ * once, with the indicators it helps with; what helps most indicators first, then by kind
+ * (brochure, guide, example, expert school) and the order the follow-up ranked them in.
+ */
+export function mergeActions(low: readonly { id: string; label: string }[], followUp: Readonly<Record<string, FollowUp | undefined>>, max = 8): Action[] {
+  const byUrl = new Map<string, Action & { rank: number }>();
+  let rank = 0;
+  for (const ind of low) {
+    const f = followUp[ind.id];
+    if (!f) continue;
+    for (const kind of KINDS) {
+      for (const link of f[kind]) {
+        const seen = byUrl.get(link.url);
+        if (seen) {
+          if (!seen.helps.includes(ind.label)) seen.helps.push(ind.label);
+        } else byUrl.set(link.url, { ...link, kind, helps: [ind.label], rank: rank++ });
+      }
+    }
+  }
+  return [...byUrl.values()]
+    .sort((a, b) => b.helps.length - a.helps.length || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.rank - b.rank)
+    .slice(0, max)
+    .map(({ rank: _rank, ...a }) => a);
+}
+
 export interface FollowUp {
   brochures: FollowUpLink[];
   guides: FollowUpLink[];
@@ -138,11 +184,8 @@ export function createFollowUp(
 /** The investigation as the feedback code and page need it, from a content entry's data (references become ids). */
 export function investigationDefinition(
   id: string,
-  data: {
-    title: string;
-    scaleMax: number;
-    indicators: { id: string; label: string; description: string; lowBelow: number; standard?: { id: string } | undefined }[];
-    comparisonGroups: InvestigationDefinition['comparisonGroups'];
+  data: Pick<InvestigationDefinition, 'title' | 'scaleMax' | 'comparisonGroups'> & {
+    indicators: (Omit<InvestigationDefinition['indicators'][number], 'standard'> & { standard?: { id: string } | undefined })[];
   },
 ): InvestigationDefinition {
   return {
