@@ -67,12 +67,20 @@ const payloadSchema = z.strictObject({
   d: z.string().regex(DAY),
 });
 
-/** Scores are rounded to two decimals: enough for the chart, and it keeps the QR code small. */
-const round = (n: number | null) => (n === null ? null : Math.round(n * 100) / 100);
+/**
+ * Rounds a score to two decimals (enough for the chart, and it keeps the QR code small) without
+ * ever changing whether it is low: 2.496 with threshold 2.5 becomes 2.49, not 2.5.
+ */
+export function roundScore(score: number, lowBelow: number): number {
+  const rounded = Math.round(score * 100) / 100;
+  if (score < lowBelow && rounded >= lowBelow) return Math.floor(Math.round(score * 1e6) / 1e4) / 100;
+  return rounded;
+}
 
+/** Signs the payload as it is: round scores first with roundScore (buildFeedbackLinks does). */
 export async function encodeFeedbackCode(p: FeedbackPayload, signer: Signer, signedOn: string): Promise<string> {
   if (!KEY_ID.test(signer.keyId) && signer.keyId !== 'test') throw new Error(`ongeldige sleutel-id ${signer.keyId}`);
-  const json = JSON.stringify({ v: FEEDBACK_CODE_VERSION, i: p.investigation, g: p.group, n: p.school.trim(), s: p.scores.map(round), d: signedOn });
+  const json = JSON.stringify({ v: FEEDBACK_CODE_VERSION, i: p.investigation, g: p.group, n: p.school.trim(), s: p.scores, d: signedOn });
   const signed = `v${FEEDBACK_CODE_VERSION}.${signer.keyId}.${base64UrlEncode(new TextEncoder().encode(json))}`;
   return `${signed}.${await signText(signer.privateKey, signed)}`;
 }

@@ -11,7 +11,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { t } from '../i18n/t.ts';
-import { encodeFeedbackCode, feedbackPagePath, type InvestigationDefinition, type Signer } from './feedback-code.ts';
+import { encodeFeedbackCode, feedbackPagePath, roundScore, type InvestigationDefinition, type Signer } from './feedback-code.ts';
 
 export const DEFAULT_SITE = 'https://kennisplatform.onderwijsinspectie.nl';
 const BRIN = /^\d{2}[A-Z]{2}(\d{2})?$/;
@@ -120,7 +120,7 @@ export async function buildFeedbackLinks(csv: string, inv: InvestigationDefiniti
         problems.push(t('feedbackLinks.error.score', { indicator: ind.id, value: raw, max: inv.scaleMax }));
         return null;
       }
-      return value;
+      return roundScore(value, ind.lowBelow);
     });
     if (inv.indicators.every((ind) => ['', '-'].includes(cell(ind.id)))) problems.push(t('feedbackLinks.error.noScores'));
     if (problems.length) {

@@ -3,7 +3,7 @@
  * schools per indicator, which indicators are low, and what to read or visit next. Pure.
  */
 import { t, type UiKey } from '../i18n/t.ts';
-import type { Distribution, FeedbackPayload, InvestigationDefinition } from './feedback-code.ts';
+import { roundScore, type Distribution, type FeedbackPayload, type InvestigationDefinition } from './feedback-code.ts';
 import type { ItemSummary } from './items.ts';
 import { byRelevance, type Scored } from './related.ts';
 import { topN } from './top.ts';
@@ -31,9 +31,7 @@ export function formatScore(n: number): string {
  * rounded, when rounding would reach the threshold.
  */
 export function formatScoreAgainst(score: number, lowBelow: number): string {
-  if (score >= lowBelow || Math.round(score * 100) / 100 < lowBelow) return formatScore(score);
-  // Cut to two decimals; the inner rounding removes float noise (0.29 * 100 = 28.999…).
-  return formatScore(Math.floor(Math.round(score * 1e6) / 1e4) / 100);
+  return formatScore(roundScore(score, lowBelow));
 }
 
 export interface IndicatorReport {

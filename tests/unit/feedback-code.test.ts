@@ -11,6 +11,7 @@ import {
   FEEDBACK_CODE_MAX_LENGTH,
   looksLikeFeedbackCode,
   readFeedbackFragment,
+  roundScore,
   type FeedbackPayload,
   type Signer,
 } from '../../src/lib/feedback-code.ts';
@@ -61,9 +62,8 @@ describe('feedback code', () => {
     expect(code.length).toBeLessThan(300);
   });
 
-  it('rounds scores to two decimals', async () => {
-    const r = await decode(await encode({ ...school, scores: [2.456789, 3, 1.999] }));
-    expect(r.ok && r.value.scores).toEqual([2.46, 3, 2]);
+  it('rounds scores to two decimals, never across the low threshold', () => {
+    expect([roundScore(2.456789, 2.5), roundScore(3, 2.5), roundScore(1.999, 2.5), roundScore(2.496, 2.5), roundScore(2.29999, 2.3)]).toEqual([2.46, 3, 2, 2.49, 2.29]);
   });
 
   it('survives a mail program that percent-encodes the link', async () => {

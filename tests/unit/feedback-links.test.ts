@@ -92,7 +92,8 @@ describe('feedback links from a CSV', () => {
   });
 });
 
-describe('npm run feedback-links', () => {
+// Each test starts Node several times; on a busy 2-core machine that takes seconds.
+describe('npm run feedback-links', { timeout: 60_000 }, () => {
   const root = mkdtempSync(join(tmpdir(), 'kp-links-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   mkdirSync(join(root, 'content/investigations'), { recursive: true });

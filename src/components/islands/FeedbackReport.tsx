@@ -130,8 +130,8 @@ function Report({ report, verified, code, investigation, followUp, standards, in
     <section className="kp-feedback" aria-labelledby={`${id}-title`}>
       <Authenticity verified={verified} />
       <h2 id={`${id}-title`}>{title}</h2>
-      <p className="kp-feedback__print-meta">{t('feedback.print.meta', { investigation: investigation.title, date: new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) })}</p>
-      <p>{t('feedback.report.group', { group: group.label, n: group.schools })} {group.description}</p>
+      <p className="kp-feedback__print-meta">{t('feedback.print.meta', { date: new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) })}</p>
+      <p>{t('feedback.report.group', { group: group.label, n: group.schools })} <span className="kp-feedback__group-description">{group.description}</span></p>
       <p className="kp-feedback__summary">{report.summary}</p>
       <p className="kp-feedback__privacy kp-muted kp-no-print">{t('feedback.report.privacy')}</p>
       <KeepAndShare code={code} />
@@ -168,7 +168,7 @@ function DataTable({ id, report, name }: { id: string; report: SchoolReport; nam
     <>
       <h3 id={`${id}-table`}>{t('feedback.table.title')}</h3>
       {/* The caption is shown above the scroll area (a caption scrolls away with a wide table on a phone). */}
-      <p aria-hidden="true">{t('feedback.table.caption', { school: name, group: report.group.label })}</p>
+      <p aria-hidden="true" className="kp-feedback__table-caption">{t('feedback.table.caption', { school: name, group: report.group.label })}</p>
       <p className="kp-feedback__scroll-hint kp-muted kp-no-print" id={`${id}-hint`}>{t('feedback.table.scrollHint')}</p>
       <div className="kp-feedback__table" role="region" aria-labelledby={`${id}-table`} aria-describedby={`${id}-hint`} tabIndex={0}>
         <table>

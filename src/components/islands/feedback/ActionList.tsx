@@ -27,7 +27,7 @@ export function ActionList({ actions, low, standards, investigationUrl }: Props)
   const list = (labels: string[]) => (labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} en ${labels.at(-1)}`);
   return (
     <>
-      <p className="kp-prose">{t('feedback.action.intro', { n: low.length })}</p>
+      <p className="kp-prose kp-feedback__actions-intro">{t('feedback.action.intro', { n: low.length })}</p>
       <ol className="kp-feedback__actions">
         <li className="kp-feedback__action kp-feedback__action--talk">
           <p className="kp-feedback__action-title">{t('feedback.talk.title')}</p>
@@ -41,11 +41,15 @@ export function ActionList({ actions, low, standards, investigationUrl }: Props)
             <span className="kp-feedback__action-kind">{t(KIND_LABEL[a.kind])}</span>{' '}
             <a href={a.url} data-print-url={absolute(a.url)}>{a.title}</a>
             <br />
-            <span className="kp-feedback__action-helps">{t(a.helps.length > 1 ? 'feedback.action.helpsMany' : 'feedback.action.helpsOne', { list: list(a.helps), n: a.helps.length })}</span>
+            <span className="kp-feedback__action-helps">
+              <span className="kp-feedback__screen-only">{t(a.helps.length > 1 ? 'feedback.action.helpsMany' : 'feedback.action.helpsOne', { list: list(a.helps), n: a.helps.length })}</span>
+              {/* On paper the names would take three lines per item; the count says what ranks it. */}
+              <span className="kp-feedback__print-only">{a.helps.length > 1 ? t('feedback.action.helpsCount', { n: a.helps.length }) : t('feedback.action.helpsOne', { list: list(a.helps) })}</span>
+            </span>
           </li>
         ))}
         {standards.map((s) => (
-          <li key={s.url} className="kp-feedback__action">
+          <li key={s.url} className="kp-feedback__action kp-no-print">
             <a href={s.url} data-print-url={absolute(s.url)}>{t('feedback.next.standard', { standard: s.label })}</a>
           </li>
         ))}
