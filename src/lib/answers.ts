@@ -17,6 +17,7 @@ import {
 } from '../schemas/answers.ts';
 import { t } from '../i18n/t.ts';
 import { formatBytes } from './format.ts';
+import { scaleSnapshot } from './draft-migrations.ts';
 
 export type { Answer, AnswersDraft, AnswersFile, GuideDefinition };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -46,7 +47,7 @@ export function guideDefinition(
 export const questionIds = (guide: GuideDefinition): string[] => guide.sections.flatMap((s) => s.questions.map((q) => q.id));
 
 export function emptyDraft(guide: GuideDefinition, now = new Date()): AnswersDraft {
-  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, guide: guide.id, guideVersion: guide.version, savedAt: now.toISOString(), answers: {} };
+  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, guide: guide.id, guideVersion: guide.version, savedAt: now.toISOString(), scale: scaleSnapshot(guide), answers: {} };
 }
 
 /** Drops empty text fields and answers with nothing in them, so files stay small and comparable. */

@@ -10,14 +10,13 @@
  * CSS (`main:has(.kp-selfeval) .kp-guide-static { display: none }`, self-evaluation.css) hides the
  * static form: no flash of two forms, no second copy of the questions, no DOM outside React touched.
  */
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { t } from '../../i18n/t.ts';
 import {
   answersFileName,
   draftFromFile,
   emptyDraft,
   parseAnswersFile,
-  parseDraft,
   questionIds,
   reconcileAnswers,
   respondentNames,
@@ -33,6 +32,10 @@ import {
 } from '../../lib/answers.ts';
 import { ANSWERS_MAX_BYTES } from '../../schemas/answers.ts';
 import { formatBytes, formatDate, formatTime } from '../../lib/format.ts';
+import { DraftHistory } from './self-evaluation/DraftHistory.tsx';
+import { SetAsidePanel } from './self-evaluation/SetAsidePanel.tsx';
+import { storageGet, storageRemove, storageSet } from './self-evaluation/storage.ts';
+import { useDraftStorage } from './self-evaluation/useDraftStorage.ts';
 import './self-evaluation.css';
 
 export interface ResourceLink {
@@ -54,32 +57,6 @@ interface Props {
 type View = 'fill' | 'summary' | 'team';
 type Message = { kind: 'ok' | 'error'; text: string; details?: string[] };
 const VIEWS: View[] = ['fill', 'summary', 'team'];
-const storageKey = (guide: string) => `kennisplatform:reflectiewijzer:${guide}`;
-
-/** localStorage can be missing or full (private windows, strict settings); then the tool still works, unsaved. */
-function storageGet(key: string): string | null | undefined {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return undefined;
-  }
-}
-function storageSet(key: string, value: string): boolean {
-  try {
-    localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function storageRemove(key: string) {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    /* nothing to remove */
-  }
-}
-
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -99,9 +76,8 @@ async function readFile(file: File, guide: GuideDefinition) {
 }
 
 export default function SelfEvaluation({ guide, standards }: Props) {
-  const [mounted, setMounted] = useState(false);
-  const [draft, setDraft] = useState<AnswersDraft>(() => emptyDraft(guide));
-  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const store = useDraftStorage(guide);
+  const { mounted, draft, commit, saved } = store;
   const [message, setMessage] = useState<Message | null>(null);
   const [undo, setUndo] = useState<AnswersDraft | null>(null);
   const [view, setView] = useState<View>('fill');
@@ -109,48 +85,36 @@ export default function SelfEvaluation({ guide, standards }: Props) {
   const [includeOwn, setIncludeOwn] = useState(true);
   const [onlyDiffering, setOnlyDiffering] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
-  const key = storageKey(guide.id);
-  const teamKey = `${key}:team`;
+  const teamKey = `${store.storageKey}:team`;
   const id = useId();
 
-  // Load what this browser saved before. Runs once, after hydration (the server renders nothing).
   useEffect(() => {
-    setMounted(true);
-    const stored = storageGet(key);
-    if (stored === undefined) {
-      setSaved('failed');
-      setMessage({ kind: 'error', text: t('selfEval.storage.unavailable') });
-    } else {
-      const result = parseDraft(stored, guide);
-      if (result?.ok) setDraft(result.value);
-      else if (result && stored) {
-        // Keep what we could not read, so nothing is lost; start with an empty form.
-        storageSet(`${key}:onleesbaar`, stored);
-        setMessage({ kind: 'error', text: result.error });
-      }
-    }
-    const teamStored = storageGet(teamKey);
-    if (teamStored) {
-      void (async () => {
-        try {
-          const texts = JSON.parse(teamStored) as unknown;
-          if (!Array.isArray(texts)) return;
-          const files = await Promise.all(texts.map((text) => parseAnswersFile(String(text), guide)));
-          setTeam(files.flatMap((f) => (f.ok ? [f.value] : [])));
-        } catch {
-          storageRemove(teamKey);
-        }
-      })();
-    }
-  }, [guide, key, teamKey]);
+    if (store.notice) setMessage(store.notice);
+  }, [store.notice]);
 
-  const commit = useCallback(
-    (next: AnswersDraft) => {
-      setDraft(next);
-      setSaved(storageSet(key, JSON.stringify(next)) ? 'saved' : 'failed');
-    },
-    [key],
-  );
+  // A failed save is said where the change was made, not only in the progress line.
+  useEffect(() => {
+    if (saved === 'failed' && mounted && storageGet(store.storageKey) !== undefined) setMessage({ kind: 'error', text: t('draft.saveFailed') });
+  }, [saved, mounted, store.storageKey]);
+
+  // The team files added before; a file that no longer reads is named, never dropped silently.
+  useEffect(() => {
+    const teamStored = storageGet(teamKey);
+    if (!teamStored) return;
+    void (async () => {
+      let texts: unknown;
+      try {
+        texts = JSON.parse(teamStored);
+      } catch {
+        texts = [teamStored];
+      }
+      const list = Array.isArray(texts) ? texts.map(String) : [String(texts)];
+      const files = await Promise.all(list.map((text) => parseAnswersFile(text, guide)));
+      setTeam(files.flatMap((f) => (f.ok ? [f.value] : [])));
+      const bad = files.flatMap((f, i) => (f.ok ? [] : [t('selfEval.team.fileN', { n: i + 1 })]));
+      if (bad.length) setMessage({ kind: 'error', text: t('draft.team.unreadable', { n: bad.length, files: bad.join(', ') }) });
+    })();
+  }, [guide, teamKey]);
 
   const saveTeam = (files: AnswersFile[]) => {
     setTeam(files);
@@ -176,6 +140,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
       return;
     }
     setUndo(draft);
+    store.snapshot();
     const next = draftFromFile(result.value);
     commit(next);
     const { current, removed } = reconcileAnswers(next.answers, guide);
@@ -253,6 +218,17 @@ export default function SelfEvaluation({ guide, standards }: Props) {
               onChange={(e) => commit({ ...draft, respondent: e.target.value, savedAt: new Date().toISOString() })}
             />
           </label>
+          <label className="kp-selfeval__field" htmlFor={`${id}-school`}>
+            <span className="kp-selfeval__label">{t('selfEval.school')}</span>
+            <input
+              id={`${id}-school`}
+              type="text"
+              autoComplete="organization"
+              maxLength={120}
+              value={draft.school ?? ''}
+              onChange={(e) => commit({ ...draft, school: e.target.value, savedAt: new Date().toISOString() })}
+            />
+          </label>
           <p className="kp-selfeval__progress">
             <strong>{t('selfEval.progress', { n: answered, total })}</strong>{' '}
             <span className="kp-muted">
@@ -275,6 +251,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
           </section>
         ))}
         {removed.length > 0 && <RemovedAnswers guide={guide} removed={removed} />}
+        <SetAsidePanel id={id} guide={guide} items={store.setAside} saveFailed={store.asideSaveFailed} onRestore={store.restoreAside} onRemove={store.removeAside} />
         <div className="kp-selfeval__actions kp-no-print">
           <h3>{t('selfEval.save.title')}</h3>
           <p className="kp-prose">{t('selfEval.save.intro')}</p>
@@ -282,6 +259,15 @@ export default function SelfEvaluation({ guide, standards }: Props) {
             <button type="button" className="kp-button" onClick={() => void exportAnswers()}>{t('selfEval.export')}</button>
           </div>
           <FileField id={`${id}-import`} label={t('selfEval.import')} hint={t('selfEval.importHint')} onFiles={(input) => void importAnswers(input)} />
+          <DraftHistory
+            id={id}
+            guide={guide}
+            history={store.history}
+            onRestore={(entry, when) => {
+              store.restoreHistory(entry);
+              setMessage({ kind: 'ok', text: t('draft.history.restored', when) });
+            }}
+          />
           <div className="kp-selfeval__clear">
             {!confirmClear ? (
               <button type="button" className="kp-button kp-button--secondary" onClick={() => setConfirmClear(true)}>{t('selfEval.clear')}</button>
@@ -293,6 +279,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
                   className="kp-button"
                   onClick={() => {
                     setUndo(draft);
+                    store.snapshot();
                     commit(emptyDraft(guide));
                     setConfirmClear(false);
                     setMessage({ kind: 'ok', text: t('selfEval.clear.done') });
@@ -308,7 +295,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
       </Panel>
 
       <Panel id={id} view="summary" active={view}>
-        <Summary guide={guide} draft={draft} standards={standards} answered={answered} total={total} />
+        <Summary guide={guide} draft={draft} team={team} standards={standards} answered={answered} total={total} />
       </Panel>
 
       <Panel id={id} view="team" active={view}>
@@ -459,14 +446,16 @@ function RemovedAnswers({ guide, removed }: { guide: GuideDefinition; removed: {
   );
 }
 
-function Summary({ guide, draft, standards, answered, total }: { guide: GuideDefinition; draft: AnswersDraft; standards: Record<string, StandardLinks>; answered: number; total: number }) {
+function Summary({ guide, draft, team, standards, answered, total }: { guide: GuideDefinition; draft: AnswersDraft; team: AnswersFile[]; standards: Record<string, StandardLinks>; answered: number; total: number }) {
   const summary = standardSummary(draft.answers, guide);
+  const participants = [draft.respondent?.trim(), ...respondentNames(team.map((f) => f.respondent))].filter((n): n is string => !!n);
   return (
     <div className="kp-selfeval__summary">
       <div className="kp-selfeval__print-head">
         <p className="kp-selfeval__print-title">{t('selfEval.summary.printTitle', { guide: guide.title })}</p>
+        {draft.school?.trim() && <p>{t('selfEval.summary.schoolLine', { school: draft.school.trim() })}</p>}
+        {participants.length > 0 && <p>{t('selfEval.summary.participants', { names: participants.join(', ') })}</p>}
         <p>
-          {draft.respondent?.trim() ? `${draft.respondent.trim()} · ` : ''}
           {formatDate(new Date(draft.savedAt))} · {t('selfEval.progress', { n: answered, total })}
         </p>
       </div>
@@ -581,7 +570,13 @@ function Team(props: {
                   <div key={q.id} className="kp-selfeval__spread" data-question={q.id}>
                     <h4>{q.number}. {q.text}</h4>
                     <p className={q.spread > 0 ? 'kp-selfeval__badge kp-selfeval__badge--differ' : 'kp-selfeval__badge'}>
-                      {q.spread > 0 ? t('selfEval.team.differ', { n: q.spread }) : q.options.some((o) => o.names.length) ? t('selfEval.team.agree') : t('selfEval.team.noneAnswered')}
+                      {q.spread > 0
+                        ? t('selfEval.team.differ', { n: q.spread })
+                        : q.options.reduce((n, o) => n + o.names.length, 0) >= 2
+                          ? t('selfEval.team.agree')
+                          : q.options.some((o) => o.names.length)
+                            ? t('selfEval.team.oneAnswer')
+                            : t('selfEval.team.noneAnswered')}
                     </p>
                     <ul className="kp-selfeval__options">
                       {q.options.map((o) => (
