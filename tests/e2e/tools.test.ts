@@ -300,6 +300,65 @@ describe('self-evaluation with a reflection guide', () => {
     await context.close();
   });
 
+  it('keeps every valid answer of a corrupted draft, sets the rest aside to copy or restore, and keeps earlier versions', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const { page } = await openGuide(context);
+    const key = `kennisplatform:reflectiewijzer:${GUIDE.split('/').filter(Boolean).pop()}`;
+    const ids = await page.locator('.kp-selfeval__q').evaluateAll((qs) => qs.map((q) => q.id.split('-q-').pop()!));
+    const values = await question(page, 0).locator('input[type=radio]').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
+    const [a, b, c, d] = ids as [string, string, string, string];
+    const long = `Begin ${'lange tekst '.repeat(460)}`;
+    const corrupt = {
+      format: 'kennisplatform-reflectiewijzer', version: 1, guide: key.split(':').pop(), guideVersion: 1, savedAt: '2026-11-20T10:00:00.000Z', respondent: 'Bea Proef',
+      answers: { [a]: { rating: 99, notes: 'Notitie blijft' }, [b]: { rating: values[0], evidence: long }, [c]: { rating: values[1], kleur: 'rood' }, [d]: { rating: values[0], notes: 'Vierde blijft' } },
+    };
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(corrupt)]);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.kp-selfeval').waitFor();
+    const q = (id: string) => page.locator(`.kp-selfeval__q[id$="-q-${id}"]`);
+    const checked = (id: string) => q(id).locator('input[type=radio]:checked').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
+    // Every valid answer is on the form.
+    expect(await q(a).locator('textarea').nth(1).inputValue()).toBe('Notitie blijft');
+    expect(await checked(a)).toEqual([]);
+    expect(await checked(b)).toEqual([values[0]]);
+    expect(await checked(c)).toEqual([values[1]]);
+    expect(await checked(d)).toEqual([values[0]]);
+    expect(await q(d).locator('textarea').nth(1).inputValue()).toBe('Vierde blijft');
+    expect(await page.getByLabel(/Uw naam/).inputValue()).toBe('Bea Proef');
+    expect(await status(page).innerText()).toMatch(/3 onderdeel\/onderdelen paste\(n\) niet/);
+    // What did not fit is listed, to copy or put back.
+    const aside = page.locator('.kp-selfeval__aside-item');
+    expect(await aside.count()).toBe(3);
+    expect(await aside.nth(0).innerText()).toMatch(/Bij vraag 1:[\s\S]*staat niet op de schaal/);
+    expect(await aside.nth(1).locator('textarea').inputValue()).toBe(long);
+    await expectAxeClean(page, 'apart gezet');
+    await aside.nth(1).getByRole('button', { name: /Terugzetten bij de vraag/ }).click();
+    expect(await q(b).locator('textarea').first().inputValue()).toBe(long.slice(0, 5000));
+    expect(await page.locator('.kp-selfeval__aside-status').innerText()).toMatch(/ingekort tot 5000 tekens/);
+
+    // A second failure adds to what was set aside; the earlier items stay, and the form's version before it is in the history.
+    await page.evaluate((k) => localStorage.setItem(k, '{"format": "kennisplatform-reflectiewijzer", "answers": {'), key);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.kp-selfeval').waitFor();
+    expect(await aside.count()).toBe(4);
+    expect(await aside.nth(3).locator('textarea').inputValue()).toBe('{"format": "kennisplatform-reflectiewijzer", "answers": {');
+    await page.locator('.kp-selfeval__history summary').click();
+    const versions = page.locator('.kp-selfeval__history li');
+    expect(await versions.count()).toBeGreaterThanOrEqual(2);
+    await page.locator('.kp-selfeval__history li').filter({ hasText: /4 antwoord/ }).first().getByRole('button').click();
+    expect(await q(d).locator('textarea').nth(1).inputValue()).toBe('Vierde blijft');
+
+    // A save that fails (storage full) is reported as failed.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('vol', 'QuotaExceededError');
+      };
+    });
+    await q(a).locator('textarea').nth(1).fill('Nog een notitie');
+    await expect.poll(() => status(page).innerText()).toMatch(/Bewaren in deze browser is mislukt/);
+    await context.close();
+  });
+
   it('summarises per standard with further reading, and prints only the summary', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const { page } = await openGuide(context);
