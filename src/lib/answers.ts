@@ -7,7 +7,6 @@ import {
   ANSWERS_FORMAT,
   ANSWERS_MAX_BYTES,
   ANSWERS_VERSION,
-  answersDraftSchema,
   answersFileSchema,
   answersSchemaFor,
   type Answer,
@@ -180,19 +179,6 @@ export async function parseAnswersFile(text: string, guide: GuideDefinition): Pr
   const forGuide = answersSchemaFor(guide, answersFileSchema).safeParse(raw);
   if (!forGuide.success) return { ok: false, error: t('answers.error.scale', { detail: describeIssues(forGuide.error.issues as Issue[]) }) };
   return { ok: true, value: forGuide.data };
-}
-
-/** Reads what the browser saved (no checksum: it never left this browser). */
-export function parseDraft(text: string | null, guide: GuideDefinition): Result<AnswersDraft> | undefined {
-  if (text === null) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, error: t('answers.error.storage') };
-  }
-  const parsed = answersSchemaFor(guide, answersDraftSchema).safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: t('answers.error.storage') };
 }
 
 /** Turns an imported file into this browser's draft (the checksum is not stored). */
