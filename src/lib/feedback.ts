@@ -142,11 +142,38 @@ type FollowUpCollection = 'brochures' | 'reflection-guides' | 'practices' | 'exp
 /** The candidates per type, as the build has them at hand. */
 export type FollowUpItems = Readonly<Record<FollowUpCollection, readonly ItemSummary[]>>;
 
+/** A good practice's school, for matching examples to the school's own type and comparison group. */
+export interface PracticeSchool {
+  type: string;
+  schoolweging?: number;
+}
+type GroupMatch = NonNullable<InvestigationDefinition['comparisonGroups'][number]['match']>;
+
+/**
+ * How well a practice's school fits a comparison group: null when its type is another than the
+ * group's (a vmbo example for a havo/vwo school), else 0–2 (type named by the group, schoolweging
+ * in the group's range). No criteria or no school data: a neutral 0.
+ */
+export function practiceFit(school: PracticeSchool | undefined, match: GroupMatch | undefined): number | null {
+  if (!match || !school) return 0;
+  let fit = 0;
+  if (match.schoolTypes) {
+    const type = school.type.toLowerCase();
+    if (!match.schoolTypes.some((t) => type.includes(t.toLowerCase()))) return null;
+    fit += 1;
+  }
+  const range = match.schoolweging;
+  if (range && school.schoolweging !== undefined && (range.min === undefined || school.schoolweging >= range.min) && (range.max === undefined || school.schoolweging < range.max)) fit += 1;
+  return fit;
+}
+
 /**
  * What to read or visit for one indicator: brochures, reflection guides, good practices and expert
  * schools. Items on the indicator's standard come first, then items on the investigation's themes;
  * good practices and expert schools must also share a sector with the investigation (comparable
- * schools), when the investigation names sectors. Newest first among equals, `max` per kind.
+ * schools), when the investigation names sectors, and good practices are matched to the school's
+ * comparison group (type first, then schoolweging; see practiceFit). Newest first among equals,
+ * `max` per kind.
  *
  * Made once per investigation: what does not depend on the indicator (published, comparable
  * sector, shares a theme) is worked out once, so each indicator is one short pass.
@@ -155,7 +182,8 @@ export function createFollowUp(
   investigation: { themes: readonly string[]; sectors: readonly string[] },
   items: FollowUpItems,
   max = 3,
-): (indicator: { standard?: string }) => FollowUp {
+  schools: ReadonlyMap<string, PracticeSchool> = new Map(),
+): (indicator: { standard?: string }, group?: { match?: GroupMatch | undefined }) => FollowUp {
   const sameSector = (item: ItemSummary) =>
     investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
   const candidates = (collection: FollowUpCollection, needSector: boolean) =>
@@ -166,16 +194,19 @@ export function createFollowUp(
   const guides = candidates('reflection-guides', false);
   const practices = candidates('practices', true);
   const experts = candidates('expert-schools', true);
-  return (indicator) => {
-    const pick = (list: typeof brochures): FollowUpLink[] => {
+  return (indicator, group) => {
+    const pick = (list: typeof brochures, fitOf: (item: ItemSummary) => number | null = () => 0): FollowUpLink[] => {
       const scored: Scored[] = [];
       for (const { item, onTheme } of list) {
-        const score = (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (onTheme ? 2 : 0);
-        if (score > 0) scored.push({ item, score });
+        const fit = fitOf(item);
+        if (fit === null) continue;
+        const relevance = (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (onTheme ? 2 : 0);
+        if (relevance > 0) scored.push({ item, score: relevance + fit * 4 });
       }
       return topN(scored, max, byRelevance).map(({ item }) => ({ title: item.title, url: item.url }));
     };
-    return { brochures: pick(brochures), guides: pick(guides), practices: pick(practices), experts: pick(experts) };
+    const fit = (item: ItemSummary) => practiceFit(schools.get(item.id), group?.match);
+    return { brochures: pick(brochures), guides: pick(guides), practices: pick(practices, fit), experts: pick(experts) };
   };
 }
 

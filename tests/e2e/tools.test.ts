@@ -325,7 +325,7 @@ describe('self-evaluation with a reflection guide', () => {
     expect(await checked(d)).toEqual([values[0]]);
     expect(await q(d).locator('textarea').nth(1).inputValue()).toBe('Vierde blijft');
     expect(await page.getByLabel(/Uw naam/).inputValue()).toBe('Bea Proef');
-    expect(await status(page).innerText()).toMatch(/3 onderdeel\/onderdelen paste\(n\) niet/);
+    expect(await status(page).innerText()).toMatch(/Wat niet paste \(3\), staat apart/);
     // What did not fit is listed, to copy or put back.
     const aside = page.locator('.kp-selfeval__aside-item');
     expect(await aside.count()).toBe(3);

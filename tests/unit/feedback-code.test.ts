@@ -19,7 +19,7 @@ import { generateKeyPair, signText } from '../../src/lib/signing/ecdsa.ts';
 import { parseKeyList, type TrustedKey } from '../../src/lib/signing/key-list.ts';
 import { testPrivateKey, testPublicKey } from '../../src/lib/signing/test-key.ts';
 import { trustedKeys } from '../../src/lib/signing/trusted-keys.ts';
-import { buildReport, createFollowUp, formatScoreAgainst, indicatorSentence, mergeActions, positionOf } from '../../src/lib/feedback.ts';
+import { buildReport, createFollowUp, formatScoreAgainst, indicatorSentence, mergeActions, positionOf, practiceFit } from '../../src/lib/feedback.ts';
 import type { ItemSummary } from '../../src/lib/items.ts';
 import { investigation } from './fixtures-investigation.ts';
 
@@ -249,5 +249,29 @@ describe('one action list and honest rounding', () => {
       ['expert-c', 'experts', ['Aanbod']],
     ]);
     expect(mergeActions([{ id: 'x', label: 'X' }], {})).toEqual([]);
+  });
+});
+
+describe('examples matched to the school’s own comparison group', () => {
+  it('leaves out another school type and puts the same schoolweging first', () => {
+    const match = { schoolTypes: ['basisschool'], schoolweging: { min: 32 } };
+    expect(practiceFit({ type: 'Basisschool', schoolweging: 35 }, match)).toBe(2);
+    expect(practiceFit({ type: 'basisschool', schoolweging: 29 }, match)).toBe(1);
+    expect(practiceFit({ type: 'speciaal basisonderwijs', schoolweging: 35 }, match)).toBeNull();
+    expect(practiceFit(undefined, match)).toBe(0);
+    expect(practiceFit({ type: 'vmbo' }, undefined)).toBe(0);
+  });
+
+  it('ranks follow-up practices by the group', () => {
+    const item = (id: string, date: string): ItemSummary => ({
+      collection: 'practices', id, url: `/goede-voorbeelden/${id}/`, title: id, summary: '', date: new Date(date), themes: ['basisvaardigheden'], standards: [], sectors: ['po'], draft: false,
+    });
+    const items = { brochures: [], 'reflection-guides': [], practices: [item('laag', '2026-01-01'), item('hoog', '2025-01-01'), item('sbo', '2026-06-01')], 'expert-schools': [] };
+    const schools = new Map([['laag', { type: 'basisschool', schoolweging: 26 }], ['hoog', { type: 'basisschool', schoolweging: 35 }], ['sbo', { type: 'speciaal basisonderwijs', schoolweging: 34 }]]);
+    const followUp = createFollowUp({ themes: ['basisvaardigheden'], sectors: ['po'] }, items, 3, schools);
+    const titles = (match?: { schoolTypes?: string[]; schoolweging?: { min?: number; max?: number } }) => followUp({}, { match }).practices.map((l) => l.title);
+    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { min: 32 } })).toEqual(['hoog', 'laag']);
+    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { max: 28 } })).toEqual(['laag', 'hoog']);
+    expect(titles(undefined)).toEqual(['sbo', 'laag', 'hoog']);
   });
 });

@@ -23,8 +23,8 @@ interface StandardLink {
 }
 interface Props {
   investigation: InvestigationDefinition;
-  /** Follow-up per indicator id, computed at build time from the site's content. */
-  followUp: Record<string, FollowUp>;
+  /** Follow-up per comparison group id, then per indicator id, computed at build time from the site's content. */
+  followUp: Record<string, Record<string, FollowUp>>;
   /** Labels and pages of the indicators' standards. */
   standards: Record<string, StandardLink>;
   /** The investigation's own page. */
@@ -122,7 +122,7 @@ function Authenticity({ verified }: { verified: VerifiedFeedback }) {
 function Report({ report, verified, code, investigation, followUp, standards, investigationUrl }: Omit<Props, 'keysElement'> & { report: SchoolReport; verified: VerifiedFeedback; code: string }) {
   const id = useId();
   const { group } = report;
-  const actions = mergeActions(report.low, followUp);
+  const actions = mergeActions(report.low, followUp[group.id] ?? {});
   const lowStandards = [...new Set(report.low.flatMap((i) => (i.standard ? [i.standard] : [])))].flatMap((s) => (standards[s] ? [standards[s]] : []));
   // Only a genuine report names the school in a heading; a demonstration does not.
   const title = verified.demo ? t('feedback.report.titleDemo') : t('feedback.report.title', { school: report.school });
