@@ -49,12 +49,18 @@ export interface TrustedKey {
 
 export type KeyLookup = { ok: true; key: TrustedKey } | { ok: false; reason: 'unknown-key' | 'revoked' | 'outside-window' };
 
-/** Whether `keyId` may have signed a code dated `signedOn` (YYYY-MM-DD). `today` catches post-dated codes. */
+/** The day after `day` (YYYY-MM-DD). */
+const nextDay = (day: string) => new Date(Date.parse(`${day}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Whether `keyId` may have signed a code dated `signedOn` (YYYY-MM-DD). `today` catches post-dated
+ * codes, with one day of slack for a reader whose clock is behind.
+ */
 export function lookUpKey(keys: readonly TrustedKey[], keyId: string, signedOn: string, today: string): KeyLookup {
   const key = keys.find((k) => k.id === keyId);
   if (!key) return { ok: false, reason: 'unknown-key' };
   if (key.revoked) return { ok: false, reason: 'revoked' };
-  if (signedOn < key.validFrom || (key.validUntil && signedOn > key.validUntil) || signedOn > today) return { ok: false, reason: 'outside-window' };
+  if (signedOn < key.validFrom || (key.validUntil && signedOn > key.validUntil) || signedOn > nextDay(today)) return { ok: false, reason: 'outside-window' };
   return { ok: true, key };
 }
 
