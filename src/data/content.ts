@@ -95,9 +95,9 @@ export function frameworks() {
   return memo('frameworks', async () => (await visible('frameworks')).sort((a, b) => b.data.validFrom.getTime() - a.data.validFrom.getTime()));
 }
 
-/** The edition in force at build time (or the newest). */
+/** The edition in force at build time (or the newest adopted one); a planned edition is never current. */
 export async function currentFramework() {
-  const all = await frameworks();
+  const all = (await frameworks()).filter((f) => f.data.status === 'vastgesteld');
   return all.find((f) => f.data.validFrom <= BUILD_TIME && (!f.data.validUntil || f.data.validUntil >= BUILD_TIME)) ?? all[0]!;
 }
 

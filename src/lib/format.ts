@@ -2,7 +2,13 @@ import { TIME_ZONE } from './amsterdam-time.ts';
 
 const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 const weekdayFormat = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });
 const timeFormat = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: TIME_ZONE });
+
+/** "augustus 2027": for planned dates that sources give only to the month. */
+export function formatMonth(date: Date): string {
+  return monthFormat.format(date);
+}
 
 /** "12 maart 2026" */
 export function formatDate(date: Date): string {

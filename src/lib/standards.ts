@@ -1,30 +1,25 @@
-/** Navigation between framework editions: the same standard in another edition, via `predecessor` links. */
+/**
+ * The crosswalk between framework editions. An older standard lists the standards it became
+ * (`successors`, empty when it disappeared); the newer side is found by looking back, so the
+ * link is written once, on the old standard.
+ */
 export interface StandardLike {
-  id: string; // "2021/op2"
+  id: string; // "2021/vs1"
   edition: string; // "2021"
   code: string;
-  predecessor?: string; // "2017/op2"
+  /** Undefined: the next edition is not mapped yet. Empty: the standard disappeared. */
+  successors?: readonly string[];
 }
 
-/** The chain of predecessors of a standard, nearest first (guards against cycles). */
-export function predecessors<T extends StandardLike>(standard: T, all: readonly T[]): T[] {
-  const chain: T[] = [];
-  let current: T | undefined = standard;
-  while (current?.predecessor) {
-    const prev: T | undefined = all.find((s) => s.id === current!.predecessor);
-    if (!prev || chain.includes(prev) || prev === standard) break;
-    chain.push(prev);
-    current = prev;
-  }
-  return chain;
+/** Standards of older editions that became this one (2021/vs1 ← 2017/sk1). */
+export function predecessorsOf<T extends StandardLike>(standard: StandardLike, all: readonly T[]): T[] {
+  return all.filter((s) => s.successors?.includes(standard.id));
 }
 
-/** The same standard in `edition`: backwards through predecessors, or forwards to a successor. */
-export function counterpartIn<T extends StandardLike>(standard: T, edition: string, all: readonly T[]): T | undefined {
-  if (standard.edition === edition) return standard;
-  const older = predecessors(standard, all).find((s) => s.edition === edition);
-  if (older) return older;
-  return all.find((s) => s.edition === edition && predecessors(s, all).some((p) => p.id === standard.id));
+/** Standards this one became in the next edition; [] when it disappeared, undefined when not mapped. */
+export function successorsOf<T extends StandardLike>(standard: StandardLike, all: readonly T[]): T[] | undefined {
+  if (!standard.successors) return undefined;
+  return standard.successors.map((id) => all.find((s) => s.id === id)).filter((s): s is T => s !== undefined);
 }
 
 /** The order field first; codes like OP0 come before OP1. */

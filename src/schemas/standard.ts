@@ -1,28 +1,44 @@
 import { z } from 'astro/zod';
-import { urlSchema } from './common.ts';
+import { dateSchema } from './common.ts';
+import { DOMAIN_CODE } from './framework.ts';
+import { checkedFields, provenanceSchema } from './provenance.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { sectorSchema } from './sector.ts';
 
-export const STANDARD_CODE = /^[A-Z]{2}\d{1,2}$/;
+export const STANDARD_CODE = /^[A-Z]{2,3}\d{1,2}$/;
+
+/** One dated step in a standard's history (OP0: in the kader, judgement planned, postponed, judged). */
+const historyStepSchema = z.strictObject({
+  date: dateSchema,
+  text: z.string().min(10),
+  ...checkedFields,
+  source: provenanceSchema,
+});
 
 /** A standard of one framework edition. Identity is edition + code (file content/standards/<edition>/<code>.yaml). */
 export function standardSchema(ref: ReferenceFactory) {
   return z.strictObject({
-    code: z.string().regex(STANDARD_CODE, { error: 'code moet twee hoofdletters en een cijfer zijn, zoals OP1' }),
+    code: z.string().regex(STANDARD_CODE, { error: 'code is twee of drie hoofdletters en een cijfer, zoals OP1 of SKA2' }),
     name: z.string().min(3),
-    /** Two-letter domain code, one of the edition's domains (OP, SK, OR, KA). */
-    domain: z.string().regex(/^[A-Z]{2}$/),
+    /** Domain code, one of the edition's domains (OP, VS, OR, SKA, BKA, BA). */
+    domain: z.string().regex(DOMAIN_CODE),
     edition: ref('frameworks'),
     order: z.number().int().nonnegative(),
+    /** Sectors the standard applies to, as data. sectorsVerified: false when the list may be incomplete. */
     sectors: z.array(sectorSchema).min(1),
+    sectorsVerified: z.boolean().default(true),
     summary: z.string().min(30),
-    sourceUrl: urlSchema,
-    /** False where the wording could not be checked against the Inspectorate's own framework document. */
-    verified: z.boolean(),
-    verificationNote: z.string().optional(),
-    /** The same standard in the previous edition, when it exists. */
-    predecessor: ref('standards').optional(),
-    /** What changed since the predecessor (renamed, moved, new). Shown when switching editions. */
-    changeNote: z.string().optional(),
+    /** Is code + name checked against a public source; where; a plain-Dutch note for readers. */
+    ...checkedFields,
+    /** In force from a later date than the edition (OP0: 1 August 2023). */
+    validFrom: dateSchema.optional(),
+    history: z.array(historyStepSchema).default([]),
+    /**
+     * Crosswalk to the next edition: the standards this one became. An empty list means it
+     * disappeared; leave the field out when the next edition is not published yet.
+     */
+    successors: z.array(ref('standards')).optional(),
+    /** Why: how the old standard lives on (or does not). Shown on both standard pages. */
+    crosswalkNote: z.string().min(10).optional(),
   });
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { agendaProgress, currentAgendaYear } from '../../src/lib/agenda.ts';
 import { facetValues, filterItems } from '../../src/lib/facets.ts';
 import type { ItemSummary } from '../../src/lib/items.ts';
-import { counterpartIn } from '../../src/lib/standards.ts';
 import { groupCuesByChapter } from '../../src/lib/transcript.ts';
 import { uuidv5, PODCAST_GUID_NAMESPACE } from '../../src/lib/uuid.ts';
 import { isVisible } from '../../src/lib/visibility.ts';
@@ -25,19 +24,6 @@ describe('facets', () => {
     const b = { ...base, id: 'b', sectors: ['po'], standards: [] };
     expect(facetValues([base, b], 'sector')).toEqual([{ kind: 'sector', value: 'po', count: 2 }, { kind: 'sector', value: 'vo', count: 1 }]);
     expect(filterItems([base, b], 'standaard', '2021-op0').map((i) => i.id)).toEqual(['a']);
-  });
-});
-
-describe('standards across editions', () => {
-  const all = [
-    { id: '2017/op2', edition: '2017', code: 'OP2' },
-    { id: '2021/op2', edition: '2021', code: 'OP2', predecessor: '2017/op2' },
-    { id: '2021/op0', edition: '2021', code: 'OP0' },
-  ];
-  it('follows predecessor links both ways', () => {
-    expect(counterpartIn(all[1]!, '2017', all)?.id).toBe('2017/op2');
-    expect(counterpartIn(all[0]!, '2021', all)?.id).toBe('2021/op2');
-    expect(counterpartIn(all[2]!, '2017', all)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,62 @@
+/**
+ * How an edition of the onderzoekskader is laid out for readers: levels (school, bestuur),
+ * their domains, the standards in each, and in which sector columns a standard applies.
+ */
+import type { Sector } from '../../schemas/sector.ts';
+
+export type FrameworkLevel = 'school' | 'bestuur';
+
+/**
+ * The sector columns of a framework table. The Inspectorate writes one kader per sector group:
+ * po (speciaal basisonderwijs falls under the primary-education law, so under the po kader),
+ * (v)so, vo (praktijkonderwijs falls under the secondary-education law) and mbo. The site's
+ * finer sector list maps onto those groups; ho has its own framework and is not shown.
+ */
+export const SECTOR_GROUPS: readonly { key: string; sectors: readonly Sector[] }[] = [
+  { key: 'po', sectors: ['po', 'sbo'] },
+  { key: 'so', sectors: ['so', 'vso'] },
+  { key: 'vo', sectors: ['vo', 'pro'] },
+  { key: 'mbo', sectors: ['mbo'] },
+];
+
+export interface DomainLike {
+  code: string;
+  name: string;
+  level: FrameworkLevel;
+}
+
+export interface StandardInDomain {
+  domain: string;
+  sectors: readonly string[];
+}
+
+export interface LevelView<D, S> {
+  level: FrameworkLevel;
+  domains: { domain: D; standards: S[] }[];
+}
+
+/** Domains grouped per level (school first), each with its standards in the given order. */
+export function domainsByLevel<D extends DomainLike, S extends StandardInDomain>(domains: readonly D[], standards: readonly S[]): LevelView<D, S>[] {
+  const levels: FrameworkLevel[] = ['school', 'bestuur'];
+  return levels
+    .map((level) => ({
+      level,
+      domains: domains.filter((d) => d.level === level).map((domain) => ({ domain, standards: standards.filter((s) => s.domain === domain.code) })),
+    }))
+    .filter((l) => l.domains.length > 0);
+}
+
+/** Does the standard apply in (some part of) this sector group? */
+export function appliesInGroup(standard: { sectors: readonly string[] }, groupKey: string): boolean {
+  const group = SECTOR_GROUPS.find((g) => g.key === groupKey);
+  return !!group && group.sectors.some((s) => standard.sectors.includes(s));
+}
+
+export type FrameworkPhase = 'gepland' | 'geldig' | 'vervallen';
+
+/** Planned (in development or not yet started), in force, or replaced, on `now`. */
+export function frameworkPhase(f: { status: string; validFrom: Date; validUntil?: Date }, now: Date): FrameworkPhase {
+  if (f.status === 'in-ontwikkeling' || f.validFrom.getTime() > now.getTime()) return 'gepland';
+  if (f.validUntil && f.validUntil.getTime() < now.getTime()) return 'vervallen';
+  return 'geldig';
+}
