@@ -4,14 +4,29 @@
  * and exits 1 on errors, 0 when there are only warnings.
  * Usage: node scripts/check.ts [root] [--github]   (--github: also as annotations in a GitHub pull request)
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent } from '../src/lib/check-content.ts';
 import { formatProblem } from '../src/lib/content-errors.ts';
+import { plural, t } from '../src/i18n/t.ts';
 
 const args = process.argv.slice(2);
 const root = args.find((a) => !a.startsWith('--')) ?? process.cwd();
 const github = args.includes('--github');
 const started = performance.now();
-const { problems, files } = await checkContent({ root });
+if (!existsSync(join(root, 'content'))) {
+  console.error(`Geen map content/ gevonden in ${root}. Start npm run check in de projectmap.`);
+  process.exit(1);
+}
+let result: Awaited<ReturnType<typeof checkContent>>;
+try {
+  result = await checkContent({ root });
+} catch (e) {
+  // checkContent reports bad content as problems; this is a fault in the checker itself.
+  console.error(`npm run check liep vast (${(e as Error).name}). Dit is een fout in het programma, niet in uw tekst: meld het bij het ontwikkelteam.`);
+  process.exit(2);
+}
+const { problems, files } = result;
 const errors = problems.filter((p) => p.severity === 'error');
 const warnings = problems.filter((p) => p.severity === 'warning');
 for (const p of [...errors, ...warnings]) console.log(formatProblem(p));
@@ -25,9 +40,14 @@ if (github) {
   }
 }
 const ms = Math.round(performance.now() - started);
-const summary = `${files} bestanden gecontroleerd in ${ms} ms: ${errors.length} fout(en), ${warnings.length} waarschuwing(en).`;
+const summary = t('check.summary', {
+  files: plural('check.files', files),
+  ms,
+  errors: plural('check.errors', errors.length),
+  warnings: plural('check.warnings', warnings.length),
+});
 if (errors.length) {
-  console.error(`\n${summary} Los de fouten op; de site wordt niet gebouwd. Uitleg per melding: docs/redactiehandleiding.md`);
+  console.error(`\n${summary} ${t('check.failed')}`);
   process.exit(1);
 }
-console.log(`${warnings.length ? '\n' : ''}${summary} Inhoud in orde.`);
+console.log(`${warnings.length ? '\n' : ''}${summary} ${t('check.ok')}`);

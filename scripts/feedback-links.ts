@@ -16,18 +16,20 @@
  *   links.csv       brin, school, groep, link, qr
  *   qr/<BRIN>.svg   QR code of the link
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { collectionSchemas } from '../src/schemas/index.ts';
 import { plainReference } from '../src/schemas/reference.ts';
-import { parseContentSource } from '../src/lib/content-source.ts';
+import { loadCollectionSources } from '../src/lib/content-loader.ts';
 import { buildFeedbackLinks, DEFAULT_SITE, formatRowError, linksCsv } from '../src/lib/feedback-links.ts';
 import { investigationDefinition } from '../src/lib/feedback.ts';
+import { publishedFolderOf } from '../src/lib/published-folders.ts';
+import { plural } from '../src/i18n/t.ts';
 import { todayInAmsterdam, type Signer } from '../src/lib/feedback-code.ts';
-import { readSignerFile } from './lib/signer-file.ts';
 import { TEST_KEY_ID, testPrivateKey } from '../src/lib/signing/test-key.ts';
+import { readSignerFile } from './lib/signer-file.ts';
 
 const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <adres>]';
 
@@ -65,12 +67,11 @@ const csvPath = args.positionals[0];
 if (!csvPath || args.positionals.length > 1) stop(USAGE);
 if (!existsSync(csvPath)) stop(`Bestand niet gevonden: ${csvPath}`);
 const ROOT = resolve(args.values.root ?? join(import.meta.dirname, '..'));
-const INVESTIGATIONS = join(ROOT, 'content/investigations');
 
-/** The investigation file: --onderzoek, or the longest investigation id the CSV's name starts with. */
-function findInvestigation(): { id: string; file: string } {
-  const files = existsSync(INVESTIGATIONS) ? readdirSync(INVESTIGATIONS).filter((f) => /\.mdx?$/.test(f)) : [];
-  const ids = files.map((f) => f.replace(/\.mdx?$/, ''));
+/** The investigation: --onderzoek, or the longest investigation id the CSV's name starts with. Read by the shared loader. */
+function findInvestigation() {
+  const sources = loadCollectionSources(ROOT, 'investigations');
+  const ids = sources.map((s) => s.id);
   const wanted = args.values.onderzoek;
   const name = basename(csvPath!).toLowerCase();
   const id = wanted ?? ids.filter((i) => name === `${i}.csv` || name.startsWith(`${i}-`)).sort((a, b) => b.length - a.length)[0];
@@ -80,14 +81,13 @@ function findInvestigation(): { id: string; file: string } {
         ` Noem het met --onderzoek <id>. Bestaande themaonderzoeken: ${ids.join(', ') || '(geen)'}`,
     );
   }
-  return { id, file: join(INVESTIGATIONS, files[ids.indexOf(id)]!) };
+  return sources[ids.indexOf(id)]!;
 }
 
-const { id, file } = findInvestigation();
-const source = parseContentSource(readFileSync(file, 'utf8'), false);
+const { id, file, source } = findInvestigation();
 const parsed = collectionSchemas(plainReference).investigations.safeParse(source.data);
 if (source.syntaxErrors.length || !parsed.success) {
-  stop(`De inhoud van themaonderzoek "${id}" (${relative(ROOT, file)}) bevat fouten. Voer eerst npm run check uit en los ze op.`);
+  stop(`De inhoud van themaonderzoek "${id}" (${file}) bevat fouten. Voer eerst npm run check uit en los ze op.`);
 }
 const investigation = investigationDefinition(id, parsed.data);
 // The host is never taken silently from the environment: a letter with a link to the wrong site is worse than none.
@@ -101,18 +101,18 @@ if (args.values.testsleutel) signer = { keyId: TEST_KEY_ID, privateKey: testPriv
 else if (args.values.sleutel) signer = readSignerFile(args.values.sleutel, stop);
 else stop(`Elke link wordt ondertekend. Geef de privésleutel van de inspectie met --sleutel <bestand> (zie docs/redactiehandleiding.md), of --testsleutel voor een voorbeeld.\n${USAGE}`);
 
-const out = resolve(args.values.out ?? join('terugkoppeling-links', id));
-for (const published of ['public', 'dist']) {
-  const dir = join(ROOT, published);
-  if (out === dir || out.startsWith(dir + sep)) stop(`De uitvoermap ${out} ligt in ${published}/: dan zou de site de scores van scholen publiceren. Kies een map buiten ${published}/.`);
-}
-
 const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, signer, todayInAmsterdam(), site);
 if (errors.length) {
   for (const e of errors) console.error(`${csvPath}: ${formatRowError(e)}`);
-  stop(`\n${errors.length} regel(s) met een fout in ${csvPath}. Er zijn geen links gemaakt: verbeter het bestand en probeer het opnieuw.`);
+  stop(`\n${plural('feedbackLinks.badRows', errors.length, { file: csvPath })}`);
 }
 
+const out = resolve(args.values.out ?? join('terugkoppeling-links', id));
+const published = publishedFolderOf(out, ROOT);
+if (published) stop(`--out ${args.values.out}: die map komt op de openbare site (${published}/). Kies een map buiten ${published}/, bijvoorbeeld terugkoppeling-links/${id}.`);
+const outExists = existsSync(out);
+if (outExists && !statSync(out).isDirectory()) stop(`--out ${args.values.out ?? out} is een bestand, geen map. Noem een map; die mag nog niet bestaan.`);
+if (outExists && existsSync(join(out, 'qr')) && !statSync(join(out, 'qr')).isDirectory()) stop(`${join(out, 'qr')} is een bestand, geen map. Kies een andere map met --out.`);
 // Files of a previous run would mix old and new links: remove what this script writes, nothing else.
 rmSync(join(out, 'qr'), { recursive: true, force: true });
 rmSync(join(out, 'links.csv'), { force: true });

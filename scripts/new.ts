@@ -8,13 +8,15 @@
  * --transcript (podcasts: files under public/media/), --dry-run (print, do not write),
  * --root <folder> (the project folder; for tests). Exit code 0 = written, 1 = refused.
  */
-import { existsSync, globSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { checkContent, entryIdFromPath } from '../src/lib/check-content.ts';
+import { checkContent } from '../src/lib/check-content.ts';
+import { collectionFiles, entryId, loadCollectionSources } from '../src/lib/content-loader.ts';
+import { dateProblem } from '../src/lib/dates.ts';
+import { summarySchema, titleSchema } from '../src/schemas/common.ts';
 import { formatProblem } from '../src/lib/content-errors.ts';
-import { parseContentSource } from '../src/lib/content-source.ts';
 import { mediaDuration, roundDuration } from '../src/lib/media-info.ts';
 import {
   NEW_TYPES,
@@ -76,14 +78,11 @@ const root = flags.root ?? process.cwd();
 const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);
 
 function loadThemes(): ThemeInfo[] {
-  const base = join(root, 'content', 'themes');
-  return globSync('**/*.{md,mdx}', { cwd: base })
-    .sort()
-    .map((rel) => {
-      const data = (parseContentSource(readFileSync(join(base, rel), 'utf8'), false).data ?? {}) as Record<string, unknown>;
-      const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
-      return { id: entryIdFromPath(rel), title: String(data.title ?? rel), standards: list(data.standards), sectors: list(data.sectors) };
-    });
+  return loadCollectionSources(root, 'themes').map(({ id, source }) => {
+    const data = (source.data ?? {}) as Record<string, unknown>;
+    const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+    return { id, title: String(data.title ?? id), standards: list(data.standards), sectors: list(data.sectors) };
+  });
 }
 
 /** Today in the Netherlands, as JJJJ-MM-DD. */
@@ -92,17 +91,15 @@ function today(): string {
 }
 
 function checkDate(value: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return `"${value}" is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld ${today()}`;
-  const d = new Date(`${value}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== value) return `${value} bestaat niet in de kalender`;
-  return undefined;
+  const problem = dateProblem(value);
+  return problem && `"${value}": ${problem}`;
 }
 
+/** The schema's own title rule, plus: the title must give a file name. */
 function checkTitle(value: string): string | undefined {
-  const t = value.trim();
-  if (t.length < 5) return 'de titel is te kort (minstens 5 tekens)';
-  if (t.length > 120) return `de titel is te lang (${t.length} tekens; maximaal 120)`;
-  if (!slugify(t)) return 'van deze titel kan geen bestandsnaam gemaakt worden; gebruik letters of cijfers';
+  const result = titleSchema.safeParse(value);
+  if (!result.success) return result.error.issues[0]?.message;
+  if (!slugify(value)) return 'van deze titel kan geen bestandsnaam gemaakt worden; gebruik letters of cijfers';
   return undefined;
 }
 
@@ -116,9 +113,7 @@ function checkThemes(value: string, themes: ThemeInfo[]): string | undefined {
 
 /** Existing file whose id is the slug, in any extension or letter case. */
 function existingFile(type: NewType, slug: string): string | undefined {
-  const base = join(root, 'content', type);
-  if (!existsSync(base)) return undefined;
-  const hit = globSync('**/*.{md,mdx,yaml,yml}', { cwd: base }).find((rel) => entryIdFromPath(rel) === slug);
+  const hit = collectionFiles(join(root, 'content'), type).find((rel) => entryId(rel) === slug);
   return hit ? `content/${type}/${hit}` : undefined;
 }
 
@@ -137,13 +132,10 @@ async function mediaInfo(sitePath: string): Promise<MediaInfo> {
 }
 
 function nextEpisode(): { season: number; episode: number } {
-  const base = join(root, 'content', 'podcasts');
-  const numbers = existsSync(base)
-    ? globSync('**/*.{md,mdx}', { cwd: base }).map((rel) => {
-        const d = (parseContentSource(readFileSync(join(base, rel), 'utf8'), false).data ?? {}) as Record<string, unknown>;
-        return { season: Number(d.season) || 1, episode: Number(d.episode) || 0 };
-      })
-    : [];
+  const numbers = loadCollectionSources(root, 'podcasts').map(({ source }) => {
+    const d = (source.data ?? {}) as Record<string, unknown>;
+    return { season: Number(d.season) || 1, episode: Number(d.episode) || 0 };
+  });
   const season = Math.max(1, ...numbers.map((n) => n.season));
   const episode = Math.max(0, ...numbers.filter((n) => n.season === season).map((n) => n.episode)) + 1;
   return { season, episode };
@@ -206,8 +198,9 @@ async function main() {
       .filter(Boolean);
     const date = await ask(rl, flags.date, 'date', 'Publicatiedatum (JJJJ-MM-DD)', checkDate, today());
     const summary = flags.summary;
-    if (summary !== undefined && (summary.trim().length < 40 || summary.trim().length > 320)) {
-      throw new Refusal(`--summary: de samenvatting heeft ${summary.trim().length} tekens; schrijf er 40 tot 320`);
+    const summaryCheck = summary === undefined ? undefined : summarySchema.safeParse(summary);
+    if (summaryCheck && !summaryCheck.success) {
+      throw new Refusal(`--summary: ${summaryCheck.error.issues[0]?.message ?? 'samenvatting klopt niet'}; deze heeft ${summary!.trim().length} tekens`);
     }
 
     let audio: MediaInfo | undefined;

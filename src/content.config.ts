@@ -1,17 +1,61 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { COLLECTION_FILES, collectionSchemas } from './schemas/index.ts';
-import type { CollectionName, ReferenceFactory } from './schemas/reference.ts';
+import { glob, type Loader } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
+import { collectionPatterns, collectionSchemas, CONTENT_MODEL } from './schemas/registry.ts';
+import { type CollectionName, type ReferenceFactory } from './schemas/reference.ts';
+import { contentDirFromEnv, entryId, readSource } from './lib/content-loader.ts';
+
+interface EntryType {
+  getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> } & Record<string, unknown>>;
+}
 
 const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 
-// Every collection is a folder under the top-level content/ directory, with the same name.
+// Every collection is a folder under the top-level content/ directory (see src/schemas/registry.ts).
 // KP_CONTENT_DIR points the build at another tree (benchmarks, fixtures).
-const contentDir = process.env.KP_CONTENT_DIR ?? './content';
-// retainBody: false keeps the raw Markdown out of Astro's data store: pages use the rendered HTML,
-// and at 10,000 items the store (compiled as one module at build time) shrinks by about a third.
-const files = (name: CollectionName) => glob({ pattern: COLLECTION_FILES[name], base: `${contentDir}/${name}`, retainBody: false });
+const contentDir = contentDirFromEnv();
 
+/**
+ * Astro's glob loader, with the checker's rules: the same patterns (files starting with `_`
+ * ignored), the same ids, and the fields read by the same YAML reader (src/lib/content-loader.ts).
+ * Astro's own reader (js-yaml) turns 2026-02-30 into 2 March and expands alias bombs; ours keeps
+ * dates as written, so the schema can refuse them, and stops at too many aliases.
+ */
+function files(name: CollectionName): Loader {
+  // retainBody: false keeps the raw Markdown out of Astro's data store: pages use the rendered HTML,
+  // and at 10,000 items the store (compiled as one module at build time) shrinks by about a third.
+  const inner = glob({
+    pattern: collectionPatterns(name),
+    base: `${contentDir}/${CONTENT_MODEL[name].folder}`,
+    retainBody: false,
+    generateId: ({ entry }) => entryId(entry),
+  });
+  return {
+    name: 'kennisplatform-loader',
+    load: (context) => {
+      // entryTypes (how Astro reads .md, .mdx, .yaml) is passed to every loader but not in the public type.
+      const { entryTypes: own } = context as typeof context & { entryTypes: Map<string, EntryType> };
+      const entryTypes = new Map(
+        [...own].map(([ext, type]) => [
+          ext,
+          {
+            ...type,
+            getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
+              const { source } = readSource(fileURLToPath(params.fileUrl));
+              const first = source.syntaxErrors[0];
+              if (first) throw new Error(`${fileURLToPath(params.fileUrl)}:${first.line} ${first.message} (npm run check zegt meer)`);
+              const info = await type.getEntryInfo(params);
+              return { ...info, data: (source.data ?? {}) as Record<string, unknown> };
+            },
+          },
+        ]),
+      );
+      return inner.load({ ...context, entryTypes } as typeof context);
+    },
+  };
+}
+
+// One line per collection (not a loop) so astro:content keeps each collection's own data type.
 export const collections = {
   frameworks: defineCollection({ loader: files('frameworks'), schema: schemas.frameworks }),
   standards: defineCollection({ loader: files('standards'), schema: schemas.standards }),
@@ -24,4 +68,5 @@ export const collections = {
   podcasts: defineCollection({ loader: files('podcasts'), schema: schemas.podcasts }),
   investigations: defineCollection({ loader: files('investigations'), schema: schemas.investigations }),
   'expert-schools': defineCollection({ loader: files('expert-schools'), schema: schemas['expert-schools'] }),
-};
+  'search-terms': defineCollection({ loader: files('search-terms'), schema: schemas['search-terms'] }),
+} satisfies Record<CollectionName, unknown>;

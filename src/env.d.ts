@@ -4,3 +4,8 @@ declare module '*.astro' {
   const Component: (props: Record<string, unknown>) => unknown;
   export default Component;
 }
+
+interface ImportMetaEnv {
+  /** True under `astro dev` only (src/integrations/preview-mode.ts): drafts and scheduled items are shown. */
+  readonly KP_PREVIEW: boolean;
+}

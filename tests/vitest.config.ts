@@ -5,7 +5,8 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node' },
+        // 30 s: some unit tests start node or astro, and run beside the fixture builds and the fuzz test on two cores.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], root: '.', environment: 'node', testTimeout: 30_000 },
       },
       {
         test: {

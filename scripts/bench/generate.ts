@@ -4,7 +4,7 @@
  * sample's own Dutch sentences. Media files are shared with the sample (same bytes, same checks).
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 
 const MIX: [collection: string, share: number][] = [
   ['practices', 0.4],
@@ -30,7 +30,9 @@ export function generateContent(root: string, total: number, project = process.c
   mkdirSync(dst, { recursive: true });
   // The real sample travels along: its items are part of the count, and the links in the cloned
   // bodies (to other sample items) keep resolving, so the generated tree passes npm run check.
-  for (const fixed of ['frameworks', 'standards', 'themes', 'agenda', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true });
+  // Files and folders starting with _ (sample scores) are not content: Astro ignores them, so does the bench.
+  const isContent = (path: string) => !basename(path).startsWith('_');
+  for (const fixed of ['frameworks', 'standards', 'themes', 'agenda', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true, filter: isContent });
   const sentences = readdirSync(join(src, 'practices'))
     .flatMap((f) => readFileSync(join(src, 'practices', f), 'utf8').split('---').slice(2).join('---').split(/(?<=[.!?])\s+/))
     .map((s) => s.replace(/\s+/g, ' ').trim())
@@ -38,7 +40,7 @@ export function generateContent(root: string, total: number, project = process.c
   const paragraph = (n: number) => Array.from({ length: n }, () => sentences[Math.floor(rand() * sentences.length)]).join(' ');
   const counts: Record<string, number> = {};
   for (const [collection, share] of MIX) {
-    const templates = readdirSync(join(src, collection)).map((f) => ({ name: f, text: readFileSync(join(src, collection, f), 'utf8') }));
+    const templates = readdirSync(join(src, collection)).filter(isContent).map((f) => ({ name: f, text: readFileSync(join(src, collection, f), 'utf8') }));
     const n = Math.max(0, Math.round(total * share) - templates.length);
     counts[collection] = n + templates.length;
     mkdirSync(join(dst, collection), { recursive: true });

@@ -45,7 +45,7 @@ for (const items of sizes) {
   console.log(`  check ${check.seconds.toFixed(1)} s`);
   const build = await measured(bin('astro'), ['build'], { cwd: project, env });
   console.log(`  build ${build.seconds.toFixed(1)} s, peak ${build.peakMb} MB`);
-  const index = await measured(bin('pagefind'), ['--site', out], { cwd: project });
+  const index = await measured(bin('node'), ['scripts/index-search.ts', out, join(root, 'content')], { cwd: project });
   console.log(`  index ${index.seconds.toFixed(1)} s, peak ${index.peakMb} MB`);
   const search = await measureSearch(out, 'lezen');
   const site = dirStats(out);

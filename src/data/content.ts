@@ -14,7 +14,8 @@ import type { CollectionName } from '../schemas/reference.ts';
 
 /** Build time, or KP_NOW (ISO) so tests and benchmarks are reproducible. */
 export const BUILD_TIME = process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
-const mode = { now: BUILD_TIME, preview: import.meta.env.DEV };
+// Set from the command (astro dev), not from the environment: src/integrations/preview-mode.ts.
+const mode = { now: BUILD_TIME, preview: import.meta.env.KP_PREVIEW === true };
 
 const cache = new Map<string, Promise<unknown>>();
 function memo<T>(key: string, load: () => Promise<T>): Promise<T> {

@@ -5,20 +5,23 @@
  * (see content-errors.ts). Used by scripts/check.ts (npm run check), by the build, by
  * scripts/new.ts and by the tests.
  */
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { collectionSchemas, COLLECTION_FILES } from '../schemas/index.ts';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionSchemas } from '../schemas/registry.ts';
+import { keysAt } from './check/schema-keys.ts';
+import { loadCollectionSources, type SourceFile } from './content-loader.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../schemas/reference.ts';
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from './content-errors.ts';
 import { parseContentSource, type ParsedSource } from './content-source.ts';
 import { secondsToTimestamp } from './duration.ts';
-import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from './mdx-components.ts';
 import { mediaDuration, roundDuration } from './media-info.ts';
 import { entryPath, isItemCollection, listingPath, STATIC_PATHS } from './routes.ts';
-import { editDistance } from './spelling.ts';
 import { PLACEHOLDER_MARKERS } from './templates.ts';
 import { parseVtt } from './vtt.ts';
+import { referenceBlocker } from './visibility.ts';
 import { CONTENT_CHECKS } from './check/registry.ts';
+import { idsOf, walk } from './check/tree.ts';
+import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './check/public-file.ts';
 
 export interface LoadedEntry {
   collection: CollectionName;
@@ -47,19 +50,15 @@ export interface CheckResult {
 }
 
 /** Larger images make pages slow on a phone; `npm run images` and any image editor can shrink them. */
-export const MAX_IMAGE_BYTES = 400_000;
+export { MAX_IMAGE_BYTES } from './check/public-file.ts';
 /** The stated duration may differ this much from the file (the frontmatter rounds to 0.1 s). */
 export const DURATION_TOLERANCE_SECONDS = 1;
 
-const PUBLIC_FILE = /^\/(media|images|downloads)\//;
-const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
 
 const schemas = collectionSchemas(plainReference);
 
-/** Astro's glob loader id: the path without extension, lower-cased slug segments. */
-export function entryIdFromPath(relPath: string): string {
-  return relPath.replace(/\.(md|mdx|yaml|yml)$/, '').split('/').map((s) => s.toLowerCase()).join('/');
-}
+/** Astro's glob loader id (kept under its old name for scripts that import it from here). */
+export { entryId as entryIdFromPath } from './content-loader.ts';
 
 type Add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
 
@@ -77,16 +76,9 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   let files = 0;
 
   for (const collection of COLLECTION_NAMES) {
-    const base = join(root, 'content', collection);
-    if (!existsSync(base)) continue;
     const seen = new Map<string, string>();
-    for (const rel of globSync(COLLECTION_FILES[collection], { cwd: base }).sort()) {
-      if (rel.split('/').some((part) => part.startsWith('_'))) continue;
+    for (const { id, file, text, source } of safeSources(root, collection, add)) {
       files++;
-      const file = relative(root, join(base, rel));
-      const id = entryIdFromPath(rel);
-      const text = readFileSync(join(base, rel), 'utf8');
-      const source = parseContentSource(text, /\.ya?ml$/.test(rel));
       for (const e of source.syntaxErrors) add({ file, line: e.line, field: '(yaml)', message: `YAML-fout: ${e.message}` });
       if (source.syntaxErrors.length) {
         unreadable = true;
@@ -98,17 +90,26 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
       }
       seen.set(id, file);
       existing.add(`${collection}:${id}`);
-      const result = schemas[collection].safeParse(source.data ?? {});
+      const data = source.data ?? {};
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        add({ file, line: 1, field: '(bestand)', message: 'het bestand moet velden bevatten (naam: waarde), geen losse tekst of lijst' });
+        continue;
+      }
+      const schema = schemas[collection];
+      const result = schema.safeParse(data);
       if (!result.success) {
-        const raw = (source.data ?? {}) as Record<string, unknown>;
+        const raw = data as Record<string, unknown>;
         if (isItemCollection(collection) && raw.draft !== true && Array.isArray(raw.themes)) raw.themes.forEach((t) => themesOfInvalid.add(String(t)));
         for (const issue of result.error.issues) {
-          const { path, ...d } = describeIssue(issue as never, source.data);
-          const problem: ContentProblem = { severity: 'error', file, line: source.lineOf(path), ...d };
-          problems.push(problem);
-          const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(source.data, [...path.slice(0, -1), 'type']) : undefined;
-          if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
-            missingAgendaItems.push({ problem, type: plannedType as CollectionName });
+          for (const { path, ...d } of describeIssue(issue as never, data, (p) => keysAt(schema, p))) {
+            // A missing top-level field has no line of its own: point at the start of the frontmatter.
+            const line = valueAt(data, path) === undefined && path.length === 1 ? 1 : source.lineOf(path);
+            const problem: ContentProblem = { severity: 'error', file, line, ...d };
+            problems.push(problem);
+            const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
+            if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
+              missingAgendaItems.push({ problem, type: plannedType as CollectionName });
+            }
           }
         }
         continue;
@@ -122,72 +123,54 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
     const ids = idsOf(index, type, { published: true });
     if (ids) problem.allowed = ids;
   }
-  const site = sitePaths(index);
   const media = new MediaChecks(root, add);
-  const edition = currentEdition(entries, now);
+  // Media files stay here (their checks are batched and awaited); every other check is a module in check/.
   for (const entry of entries) {
-    checkIdentity(entry, add);
-    checkReferences(entry, index, existing, add);
-    media.collect(entry);
-    checkBody(entry, { index, site, media, edition, add });
-    checkDates(entry, now, add);
-    checkPlaceholders(entry, add);
+    guarded(entry.file, add, () => media.collect(entry));
   }
-  checkUnique(entries, add);
-  // A file that cannot be read may be the one that uses a theme: only warn when every file was read.
-  if (!unreadable) checkUnusedThemes(entries, themesOfInvalid, add);
   await media.finish();
-  for (const check of CONTENT_CHECKS) await check({ root, now, entries, index, add });
+  const ctx = { root, now, entries, index, add, loading: { fileIds: existing, themesOfInvalid, unreadable } };
+  for (const check of CONTENT_CHECKS) await guardedAsync('content', add, () => check(ctx));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, files };
 }
 
-/** Ids of a collection, for "(toegestaan: ...)"; long lists are cut. */
-function idsOf(index: Map<string, LoadedEntry>, collection: string, { published = false } = {}): string {
-  const ids = [...index.values()].filter((e) => e.collection === collection && !(published && e.data.draft === true)).map((e) => e.id);
-  return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, ...` : ids.join(', ');
-}
-
-/** Standards live at content/standards/<edition>/<code>.yaml: the path must agree with the fields. */
-function checkIdentity(entry: LoadedEntry, add: Add) {
-  if (entry.collection === 'standards') {
-    const edition = (entry.data.edition as { id: string }).id;
-    const expected = `${edition}/${String(entry.data.code).toLowerCase()}`;
-    if (entry.id !== expected) {
-      add({ file: entry.file, line: entry.source.lineOf(['code']), field: 'code', message: `bestand hoort te heten content/standards/${expected}.yaml (editie + code)` });
-    }
-  }
-  if (entry.collection === 'agenda' && String(entry.data.year) !== entry.id) {
-    add({ file: entry.file, line: entry.source.lineOf(['year']), field: 'year', message: `jaar ${String(entry.data.year)} past niet bij de bestandsnaam ${entry.id}.yaml` });
+/** The files of a collection; a folder that cannot be read is one problem, not a crash. */
+function safeSources(root: string, collection: CollectionName, add: Add): SourceFile[] {
+  try {
+    return loadCollectionSources(root, collection);
+  } catch (e) {
+    add({ file: `content/${collection}`, line: 1, field: '(map)', message: `deze map is niet te lezen (${(e as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'}); controleer of de bestanden er echt staan` });
+    return [];
   }
 }
 
-function walk(value: unknown, path: PropertyKey[], visit: (v: Record<string, unknown>, path: PropertyKey[]) => boolean | void) {
-  if (value === null || typeof value !== 'object' || value instanceof Date) return;
-  if (Array.isArray(value)) return value.forEach((v, i) => walk(v, [...path, i], visit));
-  if (visit(value as Record<string, unknown>, path) === true) return;
-  for (const [k, v] of Object.entries(value)) walk(v, [...path, k], visit);
+/**
+ * Runs a check on one file so that a fault in a check (or in a file it reads, such as a broken
+ * transcript) becomes one line for that file and the other files are still checked.
+ */
+function guarded(file: string, add: Add, run: () => void) {
+  try {
+    run();
+  } catch (e) {
+    add({ file, line: 1, field: '(bestand)', message: `dit bestand kon niet helemaal gecontroleerd worden (${describeFault(e)}); vergelijk het met een ander bestand van dezelfde soort` });
+  }
 }
 
-function checkReferences(entry: LoadedEntry, index: Map<string, LoadedEntry>, existing: Set<string>, add: Add) {
-  walk(entry.data, [], (v, path) => {
-    if (typeof v.collection === 'string' && typeof v.id === 'string' && Object.keys(v).length === 2) {
-      const target = index.get(`${v.collection}:${v.id}`);
-      if (!target && existing.has(`${v.collection}:${v.id}`)) return true;
-      if (!target) {
-        add({
-          file: entry.file,
-          line: entry.source.lineOf(path),
-          field: fieldPath(path),
-          message: `"${v.id}" bestaat niet in ${v.collection}`,
-          allowed: idsOf(index, v.collection),
-        });
-      } else if (target.data.draft === true && entry.data.draft !== true) {
-        add({ file: entry.file, line: entry.source.lineOf(path), field: fieldPath(path), message: `"${v.id}" is nog een concept (draft: true); een gepubliceerd item kan er niet naar verwijzen` });
-      }
-      return true;
-    }
-  });
+async function guardedAsync(file: string, add: Add, run: () => void | Promise<void>) {
+  try {
+    await run();
+  } catch (e) {
+    add({ file, line: 1, field: '(bestand)', message: `de inhoud kon niet helemaal gecontroleerd worden (${describeFault(e)})` });
+  }
+}
+
+function describeFault(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'een bestand ontbreekt';
+  if (code === 'EISDIR') return 'er staat een map waar een bestand hoort';
+  if (e instanceof RangeError) return 'er staat een teken of getal in dat te groot is';
+  return 'onverwachte inhoud';
 }
 
 /**
@@ -209,16 +192,14 @@ class MediaChecks {
 
   /** Checks a site path such as /images/x.png; false when the file is missing (already reported). */
   exists(sitePath: string, where: { file: string; line: number; field: string }): boolean {
-    if (existsSync(join(this.root, 'public', sitePath))) return true;
-    this.add({ ...where, message: `bestand ${sitePath} bestaat niet; zet het in public${sitePath}` });
-    return false;
+    const missing = missingPublicFile(this.root, sitePath);
+    if (missing) this.add({ ...where, message: missing });
+    return !missing;
   }
 
   imageSize(sitePath: string, where: { file: string; line: number; field: string }) {
-    const size = statSync(join(this.root, 'public', sitePath)).size;
-    if (size > MAX_IMAGE_BYTES) {
-      this.add({ ...where, message: `afbeelding ${sitePath} is ${Math.round(size / 1000)} kB; dat is te groot voor een snelle pagina`, allowed: `maximaal ${MAX_IMAGE_BYTES / 1000} kB` });
-    }
+    const tooLarge = imageTooLarge(this.root, sitePath);
+    if (tooLarge) this.add({ ...where, ...tooLarge });
   }
 
   collect(entry: LoadedEntry) {
@@ -291,283 +272,3 @@ class MediaChecks {
   }
 }
 
-// ---------------------------------------------------------------- bodies (Markdown and MDX)
-
-interface BodyContext {
-  index: Map<string, LoadedEntry>;
-  site: SitePaths;
-  media: MediaChecks;
-  /** Framework edition <Standaard code="..."> links to when it has no editie="...". */
-  edition: string | undefined;
-  add: Add;
-}
-
-interface SitePaths {
-  published: Set<string>;
-  /** Pages of drafts: they exist in `npm run dev` only. */
-  drafts: Set<string>;
-}
-
-function sitePaths(index: Map<string, LoadedEntry>): SitePaths {
-  const published = new Set<string>(STATIC_PATHS);
-  const drafts = new Set<string>();
-  for (const e of index.values()) {
-    (e.data.draft === true ? drafts : published).add(entryPath(e.collection, e.id));
-    published.add(listingPath(e.collection));
-  }
-  return { published, drafts };
-}
-
-/** The framework in force on `now` (as src/data/content.ts picks it for the build), else the newest. */
-function currentEdition(entries: LoadedEntry[], now: Date): string | undefined {
-  const frameworks = entries
-    .filter((e) => e.collection === 'frameworks')
-    .sort((a, b) => (b.data.validFrom as Date).getTime() - (a.data.validFrom as Date).getTime());
-  const inForce = frameworks.find((f) => (f.data.validFrom as Date) <= now && (!f.data.validUntil || (f.data.validUntil as Date) >= now));
-  return (inForce ?? frameworks[0])?.id;
-}
-
-/**
- * Blanks out code (fenced and inline) and comments, keeping every newline, so examples of
- * components in code are not checked and offsets still map to the right line.
- */
-export function maskNonContent(body: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  let inFence: string | undefined;
-  const lines = body.split('\n').map((line) => {
-    const fence = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
-    if (inFence) {
-      if (fence && fence[0] === inFence[0] && fence.length >= inFence.length) inFence = undefined;
-      return blank(line);
-    }
-    if (fence) {
-      inFence = fence;
-      return blank(line);
-    }
-    return line;
-  });
-  return lines
-    .join('\n')
-    .replace(/<!--[\s\S]*?-->/g, blank)
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, blank)
-    // Inline code stays on one line here: an unmatched backtick must not hide the rest of the text.
-    .replace(/(`+)[^`\n][^\n]*?\1/g, blank);
-}
-
-const LINK = /(!?)\[([^\]]*)\]\((\/[^)\s#?]*)(?:[#?][^)\s]*)?(?:\s+"[^"]*")?\)|href="(\/[^"#?]*)[^"]*"/g;
-const VAGUE_LINK_TEXT = /\[(klik hier|hier|lees meer|meer|link|deze pagina)\]\(/i;
-/** An opening, closing or self-closing JSX/HTML tag; attributes may span lines. */
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|\{[^}]*\}))?)*)\s*(\/?)>/g;
-const ATTR = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|\{([^}]*)\}))?/g;
-
-interface Attr {
-  name: string;
-  /** undefined for an expression ({...}) or a bare attribute: not checked. */
-  value: string | undefined;
-}
-
-function parseAttrs(text: string): Attr[] {
-  return [...text.matchAll(ATTR)].map((m) => ({ name: m[1]!, value: m[2] ?? m[3] }));
-}
-
-/** Internal links must point at a page that exists; MDX may only use the documented components, with valid props. */
-function checkBody(entry: LoadedEntry, ctx: BodyContext) {
-  const { body, bodyLine } = entry.source;
-  if (!body.trim()) return;
-  const { add } = ctx;
-  const file = entry.file;
-  const masked = maskNonContent(body);
-  const lineStarts = [0];
-  for (let i = 0; i < masked.length; i++) if (masked[i] === '\n') lineStarts.push(i + 1);
-  const lineAt = (offset: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return bodyLine + lo;
-  };
-  const isDraft = entry.data.draft === true;
-
-  masked.split('\n').forEach((text, i) => {
-    const line = bodyLine + i;
-    const where = { file, line, field: '(tekst)' };
-    for (const m of text.matchAll(LINK)) {
-      const isImage = m[1] === '!';
-      const target = m[3] ?? m[4] ?? '';
-      if (isImage && !m[2]!.trim()) {
-        add({ ...where, message: `afbeelding ${target} heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat` });
-      }
-      if (PUBLIC_FILE.test(target)) {
-        if (ctx.media.exists(target, where) && isImage && IMAGE_FILE.test(target)) ctx.media.imageSize(target, where);
-        continue;
-      }
-      const normalised = target.endsWith('/') || /\.[a-z0-9]+$/.test(target) ? target : `${target}/`;
-      if (ctx.site.published.has(normalised)) continue;
-      if (ctx.site.drafts.has(normalised)) {
-        if (!isDraft) add({ ...where, message: `link naar ${target} gaat naar een concept (draft: true); die pagina staat nog niet online` });
-        continue;
-      }
-      add({ ...where, message: `link naar ${target} gaat naar een pagina die niet bestaat` });
-    }
-    if (VAGUE_LINK_TEXT.test(text)) {
-      add({ ...where, message: 'linktekst zegt niet waar de link heen gaat; schrijf bijvoorbeeld de titel van de pagina', severity: 'warning' });
-    }
-    if (/\]\(https?:\/\/[^)]+\)/.test(text) && /\[(https?:\/\/[^\]]+)\]/.test(text)) {
-      add({ ...where, message: 'kale webadressen als linktekst zijn slecht voorleesbaar; schrijf waar de link heen gaat', severity: 'warning' });
-    }
-  });
-
-  const isMdx = file.endsWith('.mdx');
-  const open: { name: string; line: number; children: boolean }[] = [];
-  for (const m of masked.matchAll(TAG)) {
-    const [, closing, name = '', attrText = '', selfClosing] = m;
-    const line = lineAt(m.index);
-    const where = { file, line, field: '(tekst)' };
-    const isComponent = /^[A-Z]/.test(name);
-    if (!isComponent) {
-      const meant = ALLOWED_MDX_COMPONENTS.find((c) => c.toLowerCase() === name.toLowerCase());
-      if (meant && !closing) add({ ...where, message: `schrijf <${meant}> met een hoofdletter; <${name}> is geen onderdeel` });
-      continue;
-    }
-    if (!isMdx) {
-      if (!closing) add({ ...where, message: `onderdelen zoals <${name}> werken alleen in een .mdx-bestand; hernoem het bestand naar .mdx` });
-      continue;
-    }
-    if (!ALLOWED_MDX_COMPONENTS.includes(name as AllowedMdxComponent)) {
-      if (closing) continue; // reported at the opening tag
-      const close = ALLOWED_MDX_COMPONENTS.find((c) => editDistance(c.toLowerCase(), name.toLowerCase(), 2) <= 2);
-      add({ ...where, message: `onbekend onderdeel <${name}>${close ? `; bedoelt u <${close}>?` : ''}`, allowed: ALLOWED_MDX_COMPONENTS.join(', ') });
-      continue;
-    }
-    const spec = MDX_COMPONENT_SPECS[name as AllowedMdxComponent];
-    if (closing) {
-      const top = open.at(-1);
-      if (top?.name === name) open.pop();
-      else add({ ...where, message: `</${name}> sluit niets af: er staat geen <${name}> voor${top ? ` (nog open: <${top.name}> van regel ${top.line})` : ''}` });
-      continue;
-    }
-    if (!selfClosing) open.push({ name, line, children: spec.children });
-    checkComponentProps(name as AllowedMdxComponent, parseAttrs(attrText), where, ctx);
-  }
-  for (const o of open) {
-    add({
-      file,
-      line: o.line,
-      field: '(tekst)',
-      message: o.children ? `<${o.name}> wordt niet afgesloten: zet </${o.name}> na de tekst` : `<${o.name} ...> moet eindigen met />`,
-    });
-  }
-}
-
-function checkComponentProps(name: AllowedMdxComponent, attrs: Attr[], where: { file: string; line: number; field: string }, ctx: BodyContext) {
-  const { add } = ctx;
-  const spec = MDX_COMPONENT_SPECS[name];
-  const allowedProps = Object.keys(spec.props);
-  for (const a of attrs) {
-    if (!(a.name in spec.props)) add({ ...where, message: `<${name}> kent de eigenschap ${a.name} niet (typefout?)`, allowed: allowedProps.join(', ') });
-  }
-  for (const [prop, p] of Object.entries(spec.props)) {
-    const attr = attrs.find((a) => a.name === prop);
-    if (!attr) {
-      if (p.required) {
-        const why = name === 'Figure' && prop === 'alt' ? ': beschrijf wat op de afbeelding staat (alt-tekst)' : '';
-        add({ ...where, message: `<${name}> mist ${prop}="..."${why}` });
-      }
-      continue;
-    }
-    const v = attr.value;
-    if (v === undefined) continue;
-    if (p.values && !p.values.includes(v)) add({ ...where, message: `<${name} ${prop}="${v}">: deze waarde is niet toegestaan`, allowed: p.values.join(', ') });
-    if (p.minLength && v.trim().length < p.minLength) {
-      add({ ...where, message: prop === 'alt' ? `<${name}> alt-tekst is te kort: beschrijf wat op de afbeelding staat` : `<${name} ${prop}="${v}">: te kort` });
-    }
-    if (p.kind === 'number' && !/^\d+$/.test(v)) add({ ...where, message: `<${name} ${prop}="${v}">: moet een getal zijn` });
-    if (p.kind === 'path') {
-      if (!PUBLIC_FILE.test(v)) add({ ...where, message: `<${name} ${prop}="${v}">: moet een pad onder public/ zijn, zoals /images/foto.jpg` });
-      else if (ctx.media.exists(v, where) && IMAGE_FILE.test(v)) ctx.media.imageSize(v, where);
-    }
-  }
-  if (name === 'Standaard') {
-    const code = attrs.find((a) => a.name === 'code')?.value;
-    const editie = attrs.find((a) => a.name === 'editie')?.value;
-    if (code === undefined) return;
-    const edition = editie ?? ctx.edition;
-    const standards = [...ctx.index.values()].filter((e) => e.collection === 'standards');
-    if (editie && !ctx.index.has(`frameworks:${editie}`)) {
-      add({ ...where, message: `<Standaard editie="${editie}">: dit onderzoekskader bestaat niet`, allowed: idsOf(ctx.index, 'frameworks') });
-      return;
-    }
-    const inEdition = standards.filter((s) => (s.data.edition as { id: string }).id === edition);
-    if (!inEdition.some((s) => s.data.code === code)) {
-      add({
-        ...where,
-        message: `<Standaard code="${code}"> bestaat niet in het onderzoekskader ${edition ?? ''}`.trimEnd(),
-        allowed: inEdition.map((s) => String(s.data.code)).join(', '),
-      });
-    }
-  }
-}
-
-// ---------------------------------------------------------------- dates, uniqueness, themes
-
-function checkDates(entry: LoadedEntry, now: Date, add: Add) {
-  const { publishDate, updatedDate, reviewBy } = entry.data;
-  if (publishDate instanceof Date && updatedDate instanceof Date && updatedDate.getTime() < publishDate.getTime()) {
-    add({ file: entry.file, line: entry.source.lineOf(['updatedDate']), field: 'updatedDate', message: `"${updatedDate.toISOString().slice(0, 10)}": updatedDate ligt vóór publishDate (${publishDate.toISOString().slice(0, 10)})` });
-  }
-  if (reviewBy instanceof Date && reviewBy.getTime() < now.getTime()) {
-    add({ file: entry.file, line: entry.source.lineOf(['reviewBy']), field: 'reviewBy', message: `controledatum ${reviewBy.toISOString().slice(0, 10)} is verstreken: controleer de inhoud en zet een nieuwe datum`, severity: 'warning' });
-  }
-}
-
-/** A published item must not go live with the example texts of `npm run new` (comments do not count). */
-function checkPlaceholders(entry: LoadedEntry, add: Add) {
-  if (entry.data.draft === true) return;
-  entry.text.split('\n').forEach((line, i) => {
-    if (/^\s*#/.test(line)) return;
-    const marker = PLACEHOLDER_MARKERS.find((m) => line.includes(m));
-    if (marker) {
-      add({ file: entry.file, line: i + 1, field: '(voorbeeldtekst)', message: `hier staat nog voorbeeldtekst van npm run new ("${marker.trim()}"); vervang die, of zet draft: true` });
-    }
-  });
-}
-
-/** Feed and calendar ids must be unique, or podcast apps and calendars mix two items up. */
-function checkUnique(entries: LoadedEntry[], add: Add) {
-  const keys: { collection: CollectionName; field: string; key: (e: LoadedEntry) => string | undefined; say: (v: string) => string }[] = [
-    { collection: 'podcasts', field: 'guid', key: (e) => e.data.guid as string, say: (v) => `guid "${v}"` },
-    { collection: 'webinars', field: 'uid', key: (e) => e.data.uid as string, say: (v) => `uid "${v}"` },
-    {
-      collection: 'podcasts',
-      field: 'episode',
-      key: (e) => `${String(e.data.season)}/${String(e.data.episode)}`,
-      say: (v) => `aflevering ${v.split('/')[1]} van seizoen ${v.split('/')[0]}`,
-    },
-  ];
-  for (const k of keys) {
-    const first = new Map<string, string>();
-    for (const e of entries.filter((x) => x.collection === k.collection)) {
-      const v = k.key(e);
-      if (v === undefined) continue;
-      const other = first.get(v);
-      if (other) add({ file: e.file, line: e.source.lineOf([k.field]), field: k.field, message: `${k.say(v)} wordt ook gebruikt door ${other}; kies een ander` });
-      else first.set(v, e.file);
-    }
-  }
-}
-
-function checkUnusedThemes(entries: LoadedEntry[], alsoUsed: Set<string>, add: Add) {
-  const used = new Set<string>(alsoUsed);
-  for (const e of entries) {
-    if (!isItemCollection(e.collection) || e.data.draft === true) continue;
-    for (const t of (e.data.themes as { id: string }[] | undefined) ?? []) used.add(t.id);
-  }
-  for (const e of entries) {
-    if (e.collection === 'themes' && !used.has(e.id)) {
-      add({ file: e.file, line: 1, field: '(thema)', message: 'thema heeft nog geen items; koppel minstens één item of haal het thema weg', severity: 'warning' });
-    }
-  }
-}

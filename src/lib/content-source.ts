@@ -14,7 +14,15 @@ export interface ParsedSource {
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
 /** Splits a content file into data (YAML file or Markdown frontmatter) and body, keeping line numbers. */
-export function parseContentSource(text: string, isYamlFile: boolean): ParsedSource {
+/**
+ * More aliases than this is not something an editor writes; it is a "billion laughs" file that
+ * would make every YAML reader expand it without end.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+export function parseContentSource(input: string, isYamlFile: boolean): ParsedSource {
+  // Editors on Windows sometimes save with a byte order mark; it is invisible and not content.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   let yamlText = text;
   let offset = 0; // lines before the YAML starts
   let body = '';
@@ -64,7 +72,15 @@ export function parseContentSource(text: string, isYamlFile: boolean): ParsedSou
     return line;
   };
   // Broken YAML has no data worth reading (and toJS would print warnings about it).
-  return { data: syntaxErrors.length ? undefined : doc.toJS(), body, bodyLine, lineOf, syntaxErrors };
+  let data: unknown;
+  if (!syntaxErrors.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    } catch {
+      syntaxErrors.push({ line: 1 + offset, message: 'dit bestand verwijst te vaak naar eerdere stukken (met * en &); schrijf de waarden gewoon uit' });
+    }
+  }
+  return { data, body, bodyLine, lineOf, syntaxErrors };
 }
 
 /**
@@ -104,6 +120,10 @@ export function explainYamlError(code: string, message: string, line: number, ya
         return { line, message: 'er staat een dubbele punt in de tekst; zet de hele tekst tussen aanhalingstekens: "..."' };
       }
       return { line, message: 'inspringen klopt niet: velden die bij elkaar horen staan precies even ver naar rechts (met spaties)' };
+    case 'BAD_ALIAS':
+    case 'MULTIPLE_ANCHORS':
+      return { line, message: 'tekens * en & hebben in YAML een eigen betekenis; zet de tekst tussen aanhalingstekens: "..."' };
   }
-  return { line, message };
+  // The library's own text is English and for developers; say in Dutch where to look instead.
+  return { line, message: 'deze regel is geen geldige YAML; let op dubbele punten, aanhalingstekens en inspringen, en vergelijk met een ander bestand van dezelfde soort' };
 }

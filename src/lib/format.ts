@@ -42,3 +42,8 @@ export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
 }
+
+/** "Fatima Amrani (leraar), Joris de Wit en Sanne Bakker (inspecteur)": names with their role. */
+export function peopleInWords(people: readonly { name: string; role?: string | undefined }[]): string {
+  return listInWords(people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
+}

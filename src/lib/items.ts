@@ -19,6 +19,14 @@ export interface ItemSummary {
   draft: boolean;
   /** Webinars: when it takes place. */
   start?: Date;
+  /** The item's own image (frontmatter `image`), shown under the title. */
+  image?: ItemImage;
+}
+
+export interface ItemImage {
+  src: string;
+  alt: string;
+  caption?: string;
 }
 
 export interface ItemLikeEntry {
@@ -34,6 +42,7 @@ export interface ItemLikeEntry {
     draft?: boolean;
     start?: Date;
     sector?: string;
+    image?: ItemImage;
   };
 }
 
@@ -52,6 +61,7 @@ export function toItemSummary(entry: ItemLikeEntry): ItemSummary {
     sectors: [...sectors],
     draft: d.draft ?? false,
     ...(d.start ? { start: d.start } : {}),
+    ...(d.image ? { image: d.image } : {}),
   };
 }
 

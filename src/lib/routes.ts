@@ -1,31 +1,12 @@
-import type { CollectionName } from '../schemas/reference.ts';
+import { CONTENT_MODEL, type ContentModel } from '../schemas/registry.ts';
+import { COLLECTION_NAMES, type CollectionName } from '../schemas/reference.ts';
 
-/** URL segment of each collection's listing; Dutch because readers see it. */
-export const COLLECTION_PATHS: Record<CollectionName, string> = {
-  frameworks: 'onderzoekskader',
-  standards: 'onderzoekskader',
-  themes: 'themas',
-  agenda: 'kennisagenda',
-  brochures: 'brochures',
-  practices: 'goede-voorbeelden',
-  'reflection-guides': 'reflectiewijzers',
-  webinars: 'webinars',
-  podcasts: 'podcasts',
-  investigations: 'themaonderzoeken',
-  'expert-schools': 'expertscholen',
-};
+/** URL segment of each collection's listing; Dutch because readers see it. From the content model. */
+export const COLLECTION_PATHS = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, CONTENT_MODEL[c].path])) as Record<CollectionName, string>;
 
 /** Publication types: the collections a reader browses as "items". Order is the order on theme pages. */
-export const ITEM_COLLECTIONS = [
-  'brochures',
-  'reflection-guides',
-  'practices',
-  'webinars',
-  'podcasts',
-  'investigations',
-  'expert-schools',
-] as const satisfies readonly CollectionName[];
-export type ItemCollection = (typeof ITEM_COLLECTIONS)[number];
+export type ItemCollection = { [C in CollectionName]: ContentModel[C]['item'] extends true ? C : never }[CollectionName];
+export const ITEM_COLLECTIONS = (Object.keys(CONTENT_MODEL) as CollectionName[]).filter((c): c is ItemCollection => CONTENT_MODEL[c].item);
 
 export function isItemCollection(c: string): c is ItemCollection {
   return (ITEM_COLLECTIONS as readonly string[]).includes(c);

@@ -49,3 +49,18 @@ export function correctQuery(query: string, vocab: readonly string[]): string | 
   const corrected = query.split(/\s+/).filter(Boolean).map((w) => correctWord(w, vocab)).join(' ');
   return corrected.toLowerCase() === query.trim().toLowerCase() ? undefined : corrected;
 }
+
+/** The score of the best result, 0 when there is none. */
+export function bestScore(results: readonly { score: number }[]): number {
+  return results.reduce((best, r) => Math.max(best, r.score), 0);
+}
+
+/**
+ * Whether to show the results of the corrected query instead of the query as typed: when the typed
+ * query found nothing, or only weak matches next to a corrected query that matches clearly better
+ * (twice the best score). A correctly spelt word that is not in the vocabulary keeps its own results.
+ */
+export function preferCorrection(typedBest: number, correctedBest: number): boolean {
+  if (correctedBest <= 0) return false;
+  return typedBest <= 0 || correctedBest >= 2 * typedBest;
+}

@@ -48,3 +48,12 @@ export function itemJsonLd(item: ItemSummary, { site, typeLabel, standardLabels,
   };
   return [main];
 }
+
+/**
+ * JSON for inside <script type="application/ld+json">: `<`, `>` and `&` become \u escapes, so no
+ * text from content can close the script element or open a comment; U+2028/U+2029 are escaped
+ * for old JavaScript parsers. JSON readers decode the escapes to the same data.
+ */
+export function jsonForScript(data: unknown): string {
+  return JSON.stringify(data).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

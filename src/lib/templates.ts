@@ -3,27 +3,29 @@
  * filled in with a placeholder that passes the schema, and a Dutch comment above each field.
  * Pure: scripts/new.ts gathers what it needs from disk (themes, episode numbers, media sizes).
  */
+import { CONTENT_MODEL, type ContentModel } from '../schemas/registry.ts';
+import type { CollectionName } from '../schemas/reference.ts';
 import { secondsToTimestamp } from './duration.ts';
 
-/** The types an editor can create; each is a folder under content/. */
-export const NEW_TYPES = ['brochures', 'practices', 'reflection-guides', 'webinars', 'podcasts', 'investigations', 'expert-schools'] as const;
-export type NewType = (typeof NEW_TYPES)[number];
+/** The types an editor can create; each is a folder under content/ (from the content model). */
+export type NewType = { [C in CollectionName]: ContentModel[C]['newable'] extends true ? C : never }[CollectionName];
+export const NEW_TYPES = (Object.keys(CONTENT_MODEL) as CollectionName[]).filter((c): c is NewType => CONTENT_MODEL[c].newable);
 
-/** How an editor says it: Dutch label for menus, plus the words `--type` accepts. */
-export const TYPE_INFO: Record<NewType, { label: string; aliases: readonly string[] }> = {
-  brochures: { label: 'brochure', aliases: ['brochure'] },
-  practices: { label: 'goed voorbeeld', aliases: ['practice', 'goed-voorbeeld', 'goede-voorbeelden', 'voorbeeld'] },
-  'reflection-guides': { label: 'reflectiewijzer', aliases: ['reflection-guide', 'reflectiewijzer', 'reflectiewijzers'] },
-  webinars: { label: 'webinar', aliases: ['webinar'] },
-  podcasts: { label: 'podcastaflevering', aliases: ['podcast', 'aflevering'] },
-  investigations: { label: 'themaonderzoek', aliases: ['investigation', 'themaonderzoek', 'themaonderzoeken'] },
-  'expert-schools': { label: 'expertschool', aliases: ['expert-school', 'expertschool', 'expertscholen'] },
-};
+/** How an editor says it: the Dutch label the menu shows, plus every other word `--type` accepts. */
+export const TYPE_INFO = Object.fromEntries(
+  NEW_TYPES.map((t) => {
+    const spec = CONTENT_MODEL[t];
+    return [t, { label: spec.label.one, aliases: [spec.label.one, spec.label.other, spec.path, ...spec.aliases] }];
+  }),
+) as unknown as Record<NewType, { label: string; aliases: readonly string[] }>;
 
-/** "goed-voorbeeld", "Podcast" or "practices" → the collection; undefined when unknown. */
+/** Words compare without case, and with spaces, hyphens and underscores alike: "Goed voorbeeld" = "goed-voorbeeld". */
+const normaliseWord = (v: string) => v.trim().toLowerCase().replace(/[\s_-]+/g, '-');
+
+/** "goed voorbeeld", "Podcast", "reflectiewijzers" or "practices" → the collection; undefined when unknown. */
 export function resolveType(value: string): NewType | undefined {
-  const v = value.trim().toLowerCase();
-  return NEW_TYPES.find((t) => t === v || TYPE_INFO[t].aliases.includes(v));
+  const v = normaliseWord(value);
+  return NEW_TYPES.find((t) => normaliseWord(t) === v || TYPE_INFO[t].aliases.some((a) => normaliseWord(a) === v));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { QUESTION_ID, ratingScaleSchema } from './reflection-guide.ts';
+import { QUESTION_ID, ratingScaleSchema, type reflectionGuideSchema } from './reflection-guide.ts';
 
 /**
  * A team member's answers to one reflection guide, as saved in the browser (localStorage) and
@@ -46,14 +46,18 @@ export const answersFileSchema = answersDraftSchema.extend({
   checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/, { error: 'controlegetal ontbreekt of is ongeldig' }),
 });
 
-/** The parts of a reflection guide (from its content entry) that answers are checked against. */
-export interface GuideDefinition {
+/** A reflection guide as its schema outputs it; GuideDefinition is derived from it, never written out again. */
+type GuideData = z.output<ReturnType<typeof reflectionGuideSchema>>;
+type GuideSection = GuideData['sections'][number];
+
+/**
+ * The parts of a reflection guide (from its content entry) that answers are checked against. Same
+ * fields as the schema, except that a section's standard is its id (the island gets plain data).
+ */
+export type GuideDefinition = Pick<GuideData, 'version' | 'title' | 'scale'> & {
   id: string;
-  version: number;
-  title: string;
-  scale: { value: number; label: string; description?: string }[];
-  sections: { standard: string; title: string; intro?: string; questions: { id: string; text: string; evidence?: string }[] }[];
-}
+  sections: (Omit<GuideSection, 'standard'> & { standard: string })[];
+};
 
 /**
  * The validator for one guide, built from its content: the scale is checked with the content's own

@@ -9,7 +9,7 @@ export function brochureSchema(ref: ReferenceFactory) {
     /** Who it was made with (science and practice partners). */
     madeWith: z.array(z.string().min(2)).default([]),
     pdf: z
-      .object({
+      .strictObject({
         file: publicFileSchema.regex(/\.pdf$/, { error: 'pdf.file moet op .pdf eindigen' }),
         bytes: z.number().int().positive(),
         pages: z.number().int().positive(),

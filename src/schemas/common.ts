@@ -1,24 +1,65 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './reference.ts';
 import { sectorSchema } from './sector.ts';
+import { DATE_FORM, dateProblem, parseIsoDate } from '../lib/dates.ts';
 
 /**
- * A calendar date. YAML parsers disagree on whether 2025-03-01 is a string or a Date
- * (js-yaml in Astro vs. yaml in scripts/check.ts), so accept both and end with a Date.
+ * A calendar date, JJJJ-MM-DD. Content is read with the `yaml` library (src/lib/content-loader.ts,
+ * also in the build), which leaves dates as text, so an impossible date is refused here instead of
+ * rolling over. A Date is still accepted for data that comes from code.
  */
 export const dateSchema = z
-  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], {
-    error: 'moet een datum zijn in de vorm JJJJ-MM-DD',
-  })
-  .transform((v) => (v instanceof Date ? v : new Date(`${v}T00:00:00Z`)));
+  .union([z.date(), z.string()], { error: DATE_FORM })
+  .transform((v, ctx) => {
+    if (v instanceof Date) return v;
+    const problem = dateProblem(v);
+    if (problem) {
+      ctx.addIssue({ code: 'custom', message: problem, input: v });
+      return z.NEVER;
+    }
+    return parseIsoDate(v);
+  });
 
-export const urlSchema = z.url({ error: 'moet een volledig webadres zijn (https://...)' });
+/**
+ * A web address readers can open safely: https only. javascript:, data:, vbscript:, file: and
+ * plain http: are refused; so are a user name or password in the address.
+ */
+export const urlSchema = z.string({ error: 'moet een volledig webadres zijn (https://...)' }).superRefine((value, ctx) => {
+  const problem = urlProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+});
 
-/** A file under public/, written as a site path such as /media/podcasts/aflevering-1.mp3. */
+export function urlProblem(value: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return 'moet een volledig webadres zijn dat begint met https://';
+  }
+  if (url.protocol === 'http:') return `gebruik een beveiligd adres: https://${value.trim().slice('http://'.length)}`;
+  if (url.protocol !== 'https:') return 'alleen webadressen die beginnen met https:// zijn toegestaan';
+  if (url.username || url.password) return 'een webadres met een naam of wachtwoord erin is niet toegestaan';
+  if (!url.hostname.includes('.')) return 'moet een volledig webadres zijn dat begint met https://';
+  return undefined;
+}
+
+/** Folders under public/ that content may point at. */
+export const PUBLIC_FOLDERS = ['media', 'images', 'downloads'] as const;
+
+/**
+ * A file under public/, written as a site path such as /media/podcasts/aflevering-1.mp3. It must
+ * stay inside one of PUBLIC_FOLDERS: no `..`, no `.`, no empty segments, nothing outside public/.
+ */
 export const publicFileSchema = z
   .string()
   .regex(/^\/[a-z0-9][a-z0-9/._-]*$/, {
     error: 'moet een pad onder public/ zijn, bijvoorbeeld /media/bestand.pdf (kleine letters, geen spaties)',
+  })
+  .refine((p) => p.split('/').slice(1).every((seg) => seg !== '' && seg !== '.' && seg !== '..'), {
+    error: 'een pad mag geen .. of // bevatten; schrijf het volledige pad, bijvoorbeeld /media/podcasts/aflevering-1.mp3',
+  })
+  .refine((p) => (PUBLIC_FOLDERS as readonly string[]).includes(p.split('/')[1] ?? ''), {
+    error: `het bestand moet in public/${PUBLIC_FOLDERS.join('/, public/')}/ staan`,
   });
 
 export const imageSchema = z.strictObject({
@@ -36,6 +77,16 @@ export const personSchema = z.strictObject({
   role: z.string().min(2).optional(),
   fictional: z.boolean().default(true),
 });
+
+/** An item's title; `npm run new` asks for it with the same rule. */
+export const titleSchema = z.string().trim().min(5, { error: 'titel is te kort (minstens 5 tekens)' }).max(120, { error: 'titel is te lang (hooguit 120 tekens)' });
+
+/** An item's summary for listings and search results; `npm run new --summary` uses the same rule. */
+export const summarySchema = z
+  .string()
+  .trim()
+  .min(40, { error: 'samenvatting is te kort (minstens 40 tekens)' })
+  .max(320, { error: 'samenvatting is te lang (hooguit 320 tekens)' });
 
 /** Publishing fields every public item has (drafts, scheduling, review). */
 export const publishingFields = {
@@ -58,12 +109,8 @@ export function linkFields(ref: ReferenceFactory) {
 /** Fields shared by every publication type (brochure, practice, guide, webinar, podcast, investigation). */
 export function itemFields(ref: ReferenceFactory) {
   return {
-    title: z.string().trim().min(5, { error: 'titel is te kort' }).max(120, { error: 'titel is te lang (max. 120 tekens)' }),
-    summary: z
-      .string()
-      .trim()
-      .min(40, { error: 'samenvatting is te kort (min. 40 tekens)' })
-      .max(320, { error: 'samenvatting is te lang (max. 320 tekens)' }),
+    title: titleSchema,
+    summary: summarySchema,
     image: imageSchema.optional(),
     ...publishingFields,
     ...linkFields(ref),

@@ -6,7 +6,7 @@ export const INDICATOR_ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Distribution of an indicator's score among comparable schools. */
 export const distributionSchema = z
-  .object({ p10: z.number(), p25: z.number(), median: z.number(), p75: z.number(), p90: z.number() })
+  .strictObject({ p10: z.number(), p25: z.number(), median: z.number(), p75: z.number(), p90: z.number() })
   .refine((d) => d.p10 <= d.p25 && d.p25 <= d.median && d.median <= d.p75 && d.p75 <= d.p90, {
     error: 'percentielen moeten oplopen: p10 ≤ p25 ≤ median ≤ p75 ≤ p90',
   });
@@ -14,7 +14,7 @@ export const distributionSchema = z
 /** A themaonderzoek, with the comparison data a school's feedback page needs. */
 export function investigationSchema(ref: ReferenceFactory) {
   return z
-    .object({
+    .strictObject({
       ...itemFields(ref),
       year: z.number().int().min(2015).max(2100),
       period: z.strictObject({ start: dateSchema, end: dateSchema }),

@@ -12,7 +12,7 @@ const timestampSchema = z
 
 export function podcastSchema(ref: ReferenceFactory) {
   return z
-    .object({
+    .strictObject({
       ...itemFields(ref),
       season: z.number().int().positive(),
       episode: z.number().int().positive(),

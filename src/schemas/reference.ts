@@ -13,6 +13,7 @@ export const COLLECTION_NAMES = [
   'podcasts',
   'investigations',
   'expert-schools',
+  'search-terms',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 

@@ -11,7 +11,7 @@ export const ratingScaleSchema = z
 /** Questions a school team answers about itself, grouped per standard. Body: instructions. */
 export function reflectionGuideSchema(ref: ReferenceFactory) {
   return z
-    .object({
+    .strictObject({
       ...itemFields(ref),
       /** Bumped when questions change; saved answers carry it so old answers still load. */
       version: z.number().int().positive().default(1),

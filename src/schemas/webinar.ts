@@ -27,7 +27,7 @@ export function webinarSchema(ref: ReferenceFactory) {
     uid: z.string().min(8),
     /** A local recording with WebVTT captions (required for a recording: WCAG 1.2.2). */
     recording: z
-      .object({
+      .strictObject({
         video: publicFileSchema.regex(/\.(mp4|webm)$/, { error: 'recording.video moet .mp4 of .webm zijn' }),
         captions: publicFileSchema.regex(/\.vtt$/, { error: 'recording.captions moet een .vtt-bestand zijn' }),
         poster: publicFileSchema.optional(),
@@ -38,7 +38,7 @@ export function webinarSchema(ref: ReferenceFactory) {
     /** A recording hosted elsewhere: only loaded after the reader clicks (no third-party request before consent). */
     externalRecording: z.strictObject({ url: urlSchema, provider: z.string().min(2) }).optional(),
     slides: z
-      .object({ file: publicFileSchema.regex(/\.pdf$/), bytes: z.number().int().positive(), pages: z.number().int().positive() })
+      .strictObject({ file: publicFileSchema.regex(/\.pdf$/), bytes: z.number().int().positive(), pages: z.number().int().positive() })
       .optional(),
   });
 }

@@ -34,8 +34,11 @@ if (player) {
 for (const button of document.querySelectorAll<HTMLButtonElement>('[data-kp-load-external]')) {
   button.hidden = false;
   button.addEventListener('click', () => {
+    // Only a web address is ever framed (the page already refuses others; this is the last line).
+    const url = button.dataset.kpLoadExternal ?? '';
+    if (!/^https:\/\//i.test(url)) return;
     const frame = document.createElement('iframe');
-    frame.src = button.dataset.kpLoadExternal!;
+    frame.src = url;
     frame.title = button.dataset.title ?? 'Opname';
     frame.allow = 'fullscreen';
     frame.className = 'kp-external-frame';

@@ -37,29 +37,35 @@ describe('search page behaviour', () => {
     const external = trackExternalRequests(page);
     await search(page, 'lezen');
     const status = page.getByRole('status').filter({ hasText: /resultaten/ });
-    await expect.poll(() => status.getAttribute('aria-live')).toBe('polite');
+    await expect.poll(() => status.getAttribute('aria-live'), { timeout: 15_000 }).toBe('polite');
     const before = (await resultLinks(page)).length;
     expect(before).toBeGreaterThan(1);
 
+    // Filters sit behind one control; opening it loads the counts.
+    const toggle = page.getByRole('button', { name: 'Filters (0)' });
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
     // Facet checkboxes carry counts; checking one narrows the results and updates the URL.
     const typeGroup = page.getByRole('group', { name: 'Soort' });
     const firstType = typeGroup.getByRole('checkbox').first();
     const label = (await typeGroup.locator('label').first().innerText()).trim();
     expect(label).toMatch(/\(\d+\)$/);
     await firstType.check();
-    await expect.poll(() => page.url()).toContain('type=');
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toContain('type=');
     const filteredUrl = page.url();
 
     // Reload: same query, same filter, same results.
     await page.reload();
     await page.getByRole('status').filter({ hasText: /resultaat|resultaten/ }).waitFor();
+    await page.getByRole('button', { name: 'Filters (1)' }).click();
     expect(await typeGroup.getByRole('checkbox').first().isChecked()).toBe(true);
     expect(await page.locator('#kp-zoekterm').inputValue()).toBe('lezen');
 
     // Back: the filter is gone again.
     await page.goBack();
-    await expect.poll(() => page.url()).not.toBe(filteredUrl);
-    await expect.poll(async () => (await resultLinks(page)).length).toBe(before);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).not.toBe(filteredUrl);
+    await expect.poll(async () => (await resultLinks(page)).length, { timeout: 15_000 }).toBe(before);
 
     expect(await axeViolations(page)).toEqual([]);
     expect(external).toEqual([]);
@@ -91,13 +97,62 @@ describe('search page behaviour', () => {
     await page.keyboard.type('pesten');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: /resultaten|resultaat/ }).waitFor();
-    // Tab from the search box reaches the first filter checkbox, Space toggles it.
+    // Tab from the search box reaches the filter control, Enter opens it, Tab reaches a checkbox, Space toggles it.
+    for (let i = 0; i < 4; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('aria-controls') === 'kp-zoekfilters')) break;
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[aria-controls="kp-zoekfilters"]').getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('true');
+    await page.getByRole('group', { name: 'Soort' }).waitFor();
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type === 'checkbox')) break;
     }
     await page.keyboard.press('Space');
-    await expect.poll(() => page.url()).toMatch(/[?&](type|thema|sector|standaard|jaar)=/);
+    await expect.poll(() => page.url(), { timeout: 15_000 }).toMatch(/[?&](type|thema|sector|standaard|jaar)=/);
+    await page.context().close();
+  });
+
+  it('on a phone: results first, filters behind one control, and a chosen filter lands on the results', async () => {
+    const page = await openPage(browser, { viewport: VIEWPORTS.phone });
+    const filterFiles: string[] = [];
+    page.on('request', (r) => /\/pagefind\/filter\//.test(r.url()) && filterFiles.push(r.url()));
+    await search(page, 'cultuur');
+    // No filter file is fetched before the reader asks for filters; the first result sits above them.
+    expect(filterFiles).toEqual([]);
+    const toggle = page.getByRole('button', { name: 'Filters (0)' });
+    expect(await page.getByRole('group', { name: 'Soort' }).count()).toBe(0);
+    const before = await page.locator('.kp-zoeken__result').first().boundingBox();
+    await toggle.click();
+    const typeGroup = page.getByRole('group', { name: 'Soort' });
+    await typeGroup.waitFor();
+    expect(filterFiles.length).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await typeGroup.getByRole('checkbox').first().check();
+    // The panel closes, focus moves to the results heading with the new count, the status says it too.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? ''), { timeout: 15_000 }).toMatch(/^Resultaten \(\d+\)$/);
+    expect(await toggle.or(page.getByRole('button', { name: 'Filters (1)' })).getAttribute('aria-expanded')).toBe('false');
+    expect(await page.getByRole('status').innerText()).toMatch(/\d+ resulta/);
+    expect(before).not.toBeNull();
+    await page.context().close();
+  });
+
+  it('excerpts keep a word boundary between a label and its value', async () => {
+    const page = await openPage(browser);
+    await search(page, 'Midden-Nederland');
+    const excerpts = (await page.locator('.kp-zoeken__result p:not(.kp-zoeken__type)').allInnerTexts()).join(' ');
+    expect(excerpts).toContain('Regio: Midden-Nederland.');
+    expect(excerpts).not.toMatch(/(Plaats|Regio|Sector)[A-Z]/);
+    await page.context().close();
+  });
+
+  it('a compound part finds the compound, and the excerpt never shows the added word list', async () => {
+    const page = await openPage(browser);
+    await search(page, 'cultuur');
+    const titles = await page.locator('.kp-zoeken__result h3 a').allInnerTexts();
+    expect(titles).toContain('KA2 Kwaliteitscultuur');
+    for (const text of await page.locator('.kp-zoeken__result > p:nth-of-type(2)').allInnerTexts()) expect(text).not.toMatch(/standaard standaarden|podcast podcasts|thema thema's|goed voorbeeld goede voorbeelden/i);
     await page.context().close();
   });
 

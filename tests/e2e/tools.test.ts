@@ -397,7 +397,7 @@ describe('self-evaluation with a reflection guide', () => {
 
 /** The investigation that ships a sample CSV, read with the same schema as the site. */
 function sampleInvestigation() {
-  const dir = 'public/media/investigations';
+  const dir = 'content/investigations/_scores';
   const csv = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('-voorbeeldscores.csv')) : undefined;
   if (!csv) throw new Error(`geen voorbeeld-CSV in ${dir}/ (<id>-voorbeeldscores.csv)`);
   const id = csv.replace(/-voorbeeldscores\.csv$/, '');

@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, maskNonContent } from '../../src/lib/check-content.ts';
+import { checkContent } from '../../src/lib/check-content.ts';
 import { formatProblem } from '../../src/lib/content-errors.ts';
 
 const BASE = join(import.meta.dirname, '../fixtures/base');
@@ -66,19 +66,26 @@ describe('refused', () => {
     ]);
   });
 
-  it('a closing tag without an opening tag, and the wrong one closed', async () => {
-    expect(await bodyProblems('<Callout>\nTekst.\n</Quote>\n</Callout>\n</Callout>\n')).toEqual([
+  // An MDX syntax error stops the parser (as it stops the build): one problem per round for these.
+  it('a closing tag that closes the wrong component', async () => {
+    expect(await bodyProblems('<Callout>\nTekst.\n</Quote>\n</Callout>\n')).toEqual([
       '25  (tekst)  </Quote> sluit niets af: er staat geen <Quote> voor (nog open: <Callout> van regel 23)',
-      '27  (tekst)  </Callout> sluit niets af: er staat geen <Callout> voor',
     ]);
   });
 
-  it('an unknown prop, a missing required prop and a Figure that is not self-closing', async () => {
-    expect(await bodyProblems('<Quote naam="Fatima">\nTekst.\n</Quote>\n\n<Figure src="/images/klas.png" alt="Leerlingen lezen samen">\n')).toEqual([
+  it('a closing tag without an opening tag', async () => {
+    expect(await bodyProblems('<Callout>\nTekst.\n</Callout>\n\n</Callout>\n')).toEqual(['27  (tekst)  </Callout> sluit niets af: er staat geen <Callout> voor']);
+  });
+
+  it('an unknown prop and a missing required prop', async () => {
+    expect(await bodyProblems('<Quote naam="Fatima">\nTekst.\n</Quote>\n')).toEqual([
       '23  (tekst)  <Quote> kent de eigenschap naam niet (typefout?)  (toegestaan: name, role)',
       '23  (tekst)  <Quote> mist name="..."',
-      '27  (tekst)  <Figure ...> moet eindigen met />',
     ]);
+  });
+
+  it('a Figure that is not self-closing', async () => {
+    expect(await bodyProblems('<Figure src="/images/klas.png" alt="Leerlingen lezen samen">\n')).toEqual(['23  (tekst)  <Figure ...> moet eindigen met />']);
   });
 
   it('a Figure with a short alt text and a missing image', async () => {
@@ -99,13 +106,4 @@ describe('refused', () => {
       '23  (tekst)  bestand /downloads/lezen.pdf bestaat niet; zet het in public/downloads/lezen.pdf',
     ]);
   });
-});
-
-it('maskNonContent keeps line numbers and blanks only code and comments', () => {
-  const text = 'a `<X>` b\n```\n<Y>\n```\n<!-- <Z> -->\n<W />';
-  const masked = maskNonContent(text);
-  expect(masked.split('\n')).toHaveLength(text.split('\n').length);
-  expect(masked).not.toMatch(/<X>|<Y>|<Z>/);
-  expect(masked).toContain('<W />');
-  expect(masked.length).toBe(text.length);
 });

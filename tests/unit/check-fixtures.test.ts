@@ -64,7 +64,7 @@ describe('schema', () => {
   it('missing-field: names a missing required field', async () => {
     expect(await linesOf('missing-field')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:2  approach  verplicht veld ontbreekt",
+        "content/practices/lezen-in-groep-5.md:1  approach  verplicht veld ontbreekt",
       ]
     `);
   });
@@ -304,7 +304,7 @@ describe('scripts/check.ts as CI runs it', () => {
     expect(r.stdout).toContain(
       'content/practices/lezen-in-groep-5.md:5  themes[1]  "lezen" bestaat niet in themes  (toegestaan: basisvaardigheden)',
     );
-    expect(r.stderr).toMatch(/1 fout\(en\), 0 waarschuwing\(en\)\. Los de fouten op/);
+    expect(r.stderr).toMatch(/1 fout en 0 waarschuwingen\. Los de fouten op/);
   });
 
   it('with --github, also prints each problem as a pull-request annotation', () => {
@@ -324,7 +324,89 @@ describe('scripts/check.ts as CI runs it', () => {
   it('exits 0 on valid content and says how long it took', () => {
     const r = run(join(FIXTURES, 'base'));
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/^4 bestanden gecontroleerd in \d+ ms: 0 fout\(en\), 0 waarschuwing\(en\)\. Inhoud in orde\.$/m);
+    expect(r.stdout).toMatch(/^4 bestanden gecontroleerd in \d+ ms: 0 fouten en 0 waarschuwingen\. Inhoud in orde\.$/m);
+  });
+});
+
+describe('safe by construction (issue 14)', () => {
+  it('impossible-date: refuses a day that does not exist (2026-02-30) instead of rolling over to March', async () => {
+    expect(await linesOf('impossible-date')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:4  publishDate  "2026-02-30": die dag bestaat niet: februari 2026 heeft 28 dagen",
+      ]
+    `);
+  });
+
+  it('impossible-month: refuses month 13 instead of rolling over into the next year', async () => {
+    expect(await linesOf('impossible-month')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:4  publishDate  "2026-13-05": er is geen maand 13; de maand is 01 tot en met 12",
+      ]
+    `);
+  });
+
+  it('misspelled-draft: a misspelled draft field is an error with "bedoelt u draft?", not a silently published item', async () => {
+    expect(await linesOf('misspelled-draft')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:5  darft  onbekend veld "darft"; bedoelt u "draft"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, reviewBy, themes, standards, sectors, school, approach, outcomes, quote, source, sourceNote, expertSchool)",
+      ]
+    `);
+  });
+
+  it('decimal-comma: a decimal comma gets "gebruik een punt"', async () => {
+    expect(await linesOf('decimal-comma')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:15  school.schoolweging  "36,2": gebruik een punt: 36.2",
+      ]
+    `);
+  });
+
+  it('empty-date: an empty date says the field is empty, not "null: ..."', async () => {
+    expect(await linesOf('empty-date')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:4  publishDate  het veld is leeg: schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2026-03-01",
+      ]
+    `);
+  });
+
+  it('enum-typo: a near miss in a list of values gets the closest allowed value', async () => {
+    expect(await linesOf('enum-typo')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:11  school.region  "nord": onbekende regio; bedoelt u "noord"?  (toegestaan: noord, oost, zuid, west, midden, randstad)",
+      ]
+    `);
+  });
+
+  it('media-path-escape: a media path cannot climb out of public/', async () => {
+    expect(await linesOf('media-path-escape')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:9  image.src  "/media/../../package.json": een pad mag geen .. of // bevatten; schrijf het volledige pad, bijvoorbeeld /media/podcasts/aflevering-1.mp3",
+      ]
+    `);
+  });
+
+  it('javascript-url: a javascript: URL is refused', async () => {
+    expect(await linesOf('javascript-url')).toMatchInlineSnapshot(`
+      [
+        "content/frameworks/2021.yaml:11  source.url  "javascript:alert(document.cookie)": alleen webadressen die beginnen met https:// zijn toegestaan",
+      ]
+    `);
+  });
+
+  it('yaml-alias-bomb: a YAML alias bomb is one clear error, not a hang or a stack trace', async () => {
+    expect(await linesOf('yaml-alias-bomb')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:2  (yaml)  YAML-fout: dit bestand verwijst te vaak naar eerdere stukken (met * en &); schrijf de waarden gewoon uit",
+      ]
+    `);
+  });
+
+  it('reference-to-scheduled: a reference to an item that appears later is refused with the date', async () => {
+    expect(await linesOf('reference-to-scheduled')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:22  expertSchool  "obs-de-vroege-vogel" verschijnt pas op 2099-01-01; zet publishDate van dit item op 2099-01-01 of later, of haal de verwijzing weg tot dan",
+      ]
+    `);
   });
 });
 

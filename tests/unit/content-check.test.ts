@@ -45,7 +45,7 @@ describe('content check', () => {
     const root = fixture(PRACTICE, (t) => t.replace(/^approach:.*\n/m, ''));
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:2  approach  verplicht veld ontbreekt",
+        "content/practices/lezen-in-groep-5.md:1  approach  verplicht veld ontbreekt",
       ]
     `);
   });
@@ -54,7 +54,7 @@ describe('content check', () => {
     const root = fixture(PRACTICE, (t) => t.replace('themes: [basisvaardigheden]', 'themes: [basisvaardigheid]'));
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:5  themes[0]  "basisvaardigheid" bestaat niet in themes  (toegestaan: basisvaardigheden)",
+        "content/practices/lezen-in-groep-5.md:5  themes[0]  "basisvaardigheid" bestaat niet in themes; bedoelt u "basisvaardigheden"?  (toegestaan: basisvaardigheden)",
       ]
     `);
   });
@@ -81,8 +81,8 @@ describe('content check', () => {
     const root = fixture(PRACTICE, (t) => t.replace('outcomes:', 'outcomess:'));
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:2  outcomes  verplicht veld ontbreekt",
-        "content/practices/lezen-in-groep-5.md:19  outcomess  onbekend veld "outcomess" (typefout?)",
+        "content/practices/lezen-in-groep-5.md:1  outcomes  verplicht veld ontbreekt",
+        "content/practices/lezen-in-groep-5.md:19  outcomess  onbekend veld "outcomess"; bedoelt u "outcomes"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, reviewBy, themes, standards, sectors, school, approach, outcomes, quote, source, sourceNote, expertSchool)",
       ]
     `);
   });

@@ -3,7 +3,7 @@
  * bad row is reported by its line number and then nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -131,8 +131,30 @@ describe('npm run feedback-links', { timeout: 60_000 }, () => {
     const r = run(csv, '--onderzoek', 'leesonderwijs-2025', '--out', out, '--testsleutel');
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${csv}: regel 3: groep “sw-onbekend” bestaat niet in dit onderzoek; kies uit: sw-laag, sw-hoog`);
-    expect(r.stderr).toContain('1 regel(s) met een fout');
+    expect(r.stderr).toContain(`1 regel met een fout in ${csv}.`);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it.each(['public/media/terugkoppeling', 'dist/links', 'link-naar-public/x'])('refuses to write school data into the published site (--out %s)', (folder) => {
+    mkdirSync(join(root, 'public'), { recursive: true });
+    if (!existsSync(join(root, 'link-naar-public'))) symlinkSync(join(root, 'public'), join(root, 'link-naar-public'));
+    const csv = join(root, 'leesonderwijs-2025-voorbeeldscores.csv');
+    writeFileSync(csv, GOOD);
+    const r = run(csv, '--out', join(root, folder));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/die map komt op de openbare site \((public|dist)\/\)\. Kies een map buiten/);
+    expect(existsSync(join(root, folder, 'links.csv'))).toBe(false);
+  });
+
+  it('refuses --out that is a file, in Dutch and without a stack trace', () => {
+    const csv = join(root, 'leesonderwijs-2025-voorbeeldscores.csv');
+    writeFileSync(csv, GOOD);
+    const file = join(root, 'bestaand-bestand.txt');
+    writeFileSync(file, 'niet overschrijven');
+    const r = run(csv, '--out', file);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim()).toBe(`--out ${file} is een bestand, geen map. Noem een map; die mag nog niet bestaan.`);
+    expect(readFileSync(file, 'utf8')).toBe('niet overschrijven');
   });
 
   it('says which investigation it needs when the file name does not tell', () => {

@@ -5,12 +5,14 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
-import { correctQuery } from '../../lib/spelling.ts';
+import { bestScore, correctQuery, preferCorrection } from '../../lib/spelling.ts';
+import { excerptHtml, hasAddedTerms, ownLocations } from '../../lib/search-excerpt.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
 
 interface Fragment {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   locations: number[];
@@ -19,7 +21,7 @@ interface Fragment {
 }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
-  search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
+  search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; score: number; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
@@ -41,9 +43,18 @@ export default function Search() {
   const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
   /** Set when the query found nothing and a corrected spelling did: "pestne" → "pesten". */
   const [corrected, setCorrected] = useState<string | undefined>();
-  const vocab = useRef<string[] | null>(null);
+  /** The filter panel is closed until asked for; opening it loads the counts. */
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  /** Whether Pagefind has loaded its filter files; from then on every search returns counts. */
+  const countsLoaded = useRef(false);
+  /** The query the shown results belong to (the corrected one when that was used). */
+  const shownQuery = useRef('');
+  /** Set when a filter was chosen on a narrow screen: once the results are in, focus moves to them. */
+  const focusResults = useRef(false);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const vocab = useRef<Promise<string[]> | null>(null);
   const pagefind = useRef<Pagefind | null>(null);
-  const ids = useRef<{ id: string; data: () => Promise<Fragment> }[]>([]);
+  const ids = useRef<{ id: string; score: number; data: () => Promise<Fragment> }[]>([]);
 
   const load = useCallback(async () => {
     if (!pagefind.current) {
@@ -51,8 +62,8 @@ export default function Search() {
       const bundle = new URL('/pagefind/pagefind.js', location.href).href;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
       await pf.options({ excerptLength: 24 });
-      // Loading the filter index first makes every search return counts per filter value.
-      await pf.filters();
+      // Filter files are not loaded up front: counts load when the reader opens the filters
+      // (at 10,000 items they are most of the first query's bytes).
       pagefind.current = pf;
     }
     return pagefind.current;
@@ -61,7 +72,9 @@ export default function Search() {
   useEffect(() => {
     setState(stateFromSearchParams(new URLSearchParams(location.search)));
     setReady(true);
-  }, []);
+    // Start loading Pagefind now rather than after the first debounce.
+    load().catch(() => undefined);
+  }, [load]);
 
   // Run the search whenever query or filters change.
   useEffect(() => {
@@ -69,9 +82,19 @@ export default function Search() {
     let cancelled = false;
     const timer = setTimeout(async () => {
       try {
-        const pf = await load();
+        // The site's vocabulary (2 kB) loads alongside Pagefind: a misspelt word often still
+        // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
+        vocab.current ??= fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
+        const [pf, words] = await Promise.all([load(), vocab.current]);
+        // Counts are only needed once the panel was opened, or when a shared URL already filters.
+        if (Object.keys(state.filters).length > 0 && !countsLoaded.current) {
+          await pf.filters();
+          countsLoaded.current = true;
+        }
+        const wantCounts = countsLoaded.current;
         if (!state.query.trim()) {
-          const all = await pf.filters();
+          shownQuery.current = '';
+          const all = wantCounts ? await pf.filters() : {};
           if (!cancelled) {
             setCounts(all);
             setResults(null);
@@ -82,23 +105,28 @@ export default function Search() {
           return;
         }
         setStatus('loading');
-        let res = await pf.search(state.query, { filters: pagefindFilters(state) });
-        let correction: string | undefined;
-        if (res.results.length === 0) {
-          vocab.current ??= (await (await fetch('/zoeken/woorden.json')).json()) as string[];
-          correction = correctQuery(state.query, vocab.current);
-          if (correction) res = await pf.search(correction, { filters: pagefindFilters(state) });
-        }
+        const correction = correctQuery(state.query, words);
+        const [original, alternative] = await Promise.all([
+          pf.search(state.query, { filters: pagefindFilters(state) }),
+          correction ? pf.search(correction, { filters: pagefindFilters(state) }) : undefined,
+        ]);
+        const useCorrection = alternative !== undefined && preferCorrection(bestScore(original.results), bestScore(alternative.results));
+        const res = useCorrection ? alternative : original;
+        shownQuery.current = useCorrection ? correction! : state.query;
         ids.current = res.results;
         const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
         if (cancelled) return;
-        setCounts(res.filters);
-        setCorrected(res.results.length ? correction : undefined);
+        if (wantCounts) setCounts(res.filters);
+        setCorrected(useCorrection ? correction : undefined);
         setTotal(res.results.length);
         setResults(first);
         setShown(PAGE_SIZE);
         setStatus('idle');
         setSearched(searchParamsFromState(state).toString());
+        if (focusResults.current) {
+          focusResults.current = false;
+          requestAnimationFrame(() => resultsHeading.current?.focus());
+        }
       } catch {
         if (!cancelled) setStatus('error');
       }
@@ -108,6 +136,24 @@ export default function Search() {
       clearTimeout(timer);
     };
   }, [state, load, ready]);
+
+  // Opening the filters loads the filter files once, then the counts for the results shown.
+  useEffect(() => {
+    if (!filtersOpen || countsLoaded.current) return;
+    let cancelled = false;
+    (async () => {
+      const pf = await load();
+      const all = await pf.filters();
+      countsLoaded.current = true;
+      const q = shownQuery.current;
+      const next = q ? (await pf.search(q, { filters: pagefindFilters(state) })).filters : all;
+      if (!cancelled) setCounts(next);
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+    // Only the opening matters: later changes of state run the search, which brings counts.
+  }, [filtersOpen, load]);
 
   // Back/forward restores the state from the URL.
   useEffect(() => {
@@ -128,6 +174,15 @@ export default function Search() {
     const more = await Promise.all(ids.current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
     setResults((prev) => [...(prev ?? []), ...more]);
     setShown((n) => n + PAGE_SIZE);
+  };
+
+  /** On a narrow screen the filters cover the results: after a choice, close them and go to the results. */
+  const chooseFilter = (facet: Facet, value: string) => {
+    if (matchMedia('(max-width: 59.99rem)').matches) {
+      focusResults.current = true;
+      setFiltersOpen(false);
+    }
+    commit(toggleFilter(state, facet, value), true);
   };
 
   const activeCount = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
@@ -168,17 +223,24 @@ export default function Search() {
       </p>
       <div className="kp-zoeken__layout">
         <div className="kp-zoeken__filters">
-          <h2>{t('search.filters')}</h2>
-          {activeCount > 0 && (
-            <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
-              {t('search.clearFilters')}
-            </button>
-          )}
-          {FACETS.map((facet) => (
-            <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => commit(toggleFilter(state, facet, v), true)} />
-          ))}
+          <button type="button" className="kp-button kp-button--secondary kp-zoeken__toggle" aria-expanded={filtersOpen} aria-controls="kp-zoekfilters" onClick={() => setFiltersOpen((o) => !o)}>
+            {t('search.filtersToggle', { n: activeCount })}
+          </button>
+          {/* Closed by a class, not the hidden attribute: React writes hidden="" (html-validate), and aria-controls needs the element. */}
+          <div id="kp-zoekfilters" className="kp-zoeken__panel" data-open={filtersOpen}>
+            {activeCount > 0 && (
+              <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
+                {t('search.clearFilters')}
+              </button>
+            )}
+            {filtersOpen && Object.keys(counts).length === 0 && <p>{t('search.filtersLoading')}</p>}
+            {FACETS.map((facet) => (
+              <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => chooseFilter(facet, v)} />
+            ))}
+          </div>
         </div>
-        <div>
+        <div className="kp-zoeken__main">
+          <h2 ref={resultsHeading} tabIndex={-1} className="kp-zoeken__heading">{t('search.resultsHeading')}{searched && results ? ` (${total})` : ''}</h2>
           {results && results.length > 0 && (
             <ol className="kp-zoeken__results">
               {results.map((r) => (
@@ -213,16 +275,17 @@ function FacetGroup({ facet, counts, selected, onToggle }: { facet: Facet; count
 }
 
 function Result({ result }: { result: Fragment }) {
-  const moment = transcriptMoment(result.locations, result.anchors);
-  const sub = moment ? result.sub_results.find((s) => s.url.includes('#')) : undefined;
+  // Only matches in the page's own text count: not those in the words the index added at the end.
+  const moment = transcriptMoment(ownLocations(result), result.anchors);
+  const sub = moment && !hasAddedTerms(result) ? result.sub_results.find((s) => s.url.includes('#')) : undefined;
   const date = result.meta.date ? new Date(result.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) : undefined;
   const themes = result.filters.thema ?? [];
   return (
     <li className="kp-zoeken__result">
       <p className="kp-zoeken__type">{result.meta.type}{date && <> · <time dateTime={result.meta.date}>{date}</time></>}</p>
       <h3><a href={result.url}>{result.meta.title}</a></h3>
-      {/* Pagefind escapes page text and only adds <mark> around matches. */}
-      <p dangerouslySetInnerHTML={{ __html: sub?.excerpt ?? result.excerpt }} />
+      {/* Pagefind escapes page text and only adds <mark> around matches; excerptHtml escapes its own. */}
+      <p dangerouslySetInnerHTML={{ __html: sub?.excerpt ?? excerptHtml(result) }} />
       {moment && (
         <p><a href={`${result.url}#${moment}`}>{t('search.moment', { time: momentLabel(moment) })}</a></p>
       )}

@@ -17,6 +17,15 @@ export interface CheckContext {
   /** `${collection}:${id}` -> entry. */
   index: ReadonlyMap<string, LoadedEntry>;
   add: AddProblem;
+  /** What loading saw besides the valid entries (optional, so checks can be run on entries alone in tests). */
+  loading?: {
+    /** `${collection}:${id}` of every file, valid or not: a reference to an invalid file is not reported again. */
+    fileIds: ReadonlySet<string>;
+    /** Themes named by items that failed their schema; they still count as used. */
+    themesOfInvalid: ReadonlySet<string>;
+    /** Some file had a YAML error, so not every entry is known. */
+    unreadable: boolean;
+  };
 }
 
 /** A cross-entry content check. Reports through ctx.add; never throws for bad content. */

@@ -1,0 +1,40 @@
+/** What the theme pages show: every theme with its item count, and per theme its standards and items by type. */
+import type { CollectionEntry } from 'astro:content';
+import { t, tDynamic } from '../i18n/t.ts';
+import { groupByCollection } from '../lib/items.ts';
+import { ITEM_COLLECTIONS, listingPath } from '../lib/routes.ts';
+import { itemsForTheme, resolveAll, themeTitles, themes } from './content.ts';
+
+/** The newest few per type; the full list is the type's filter page (keeps the page light at any scale). */
+const PER_GROUP = 6;
+
+export async function themesWithCounts() {
+  return Promise.all((await themes()).map(async (theme) => ({ theme, count: (await itemsForTheme(theme.id)).length })));
+}
+
+export async function themePaths() {
+  return (await themes()).map((theme) => ({ params: { id: theme.id }, props: { theme } }));
+}
+
+export async function themePage(theme: CollectionEntry<'themes'>) {
+  const items = await itemsForTheme(theme.id);
+  const groups = groupByCollection(items, ITEM_COLLECTIONS)
+    .filter(([, list]) => list.length)
+    .map(([collection, list]) => {
+      const label = tDynamic(`type.${collection}.plural`);
+      return {
+        collection,
+        label,
+        count: list.length,
+        shown: list.slice(0, PER_GROUP),
+        allHref: `${listingPath(collection as never)}thema/${theme.id}/`,
+        allLabel: t('theme.allOfType', { n: list.length, type: label.toLowerCase(), theme: theme.data.title.toLowerCase() }),
+      };
+    });
+  return {
+    standards: await resolveAll(theme.data.standards, `content/themes/${theme.id}`),
+    groups,
+    titles: await themeTitles(),
+    feed: { href: `/themas/${theme.id}/feed.xml`, title: `${theme.data.title} (RSS)` },
+  };
+}

@@ -1,0 +1,37 @@
+/** What a webinar page shows, computed from its entry: timing, transcript cues, safe links, structured data. */
+import type { CollectionEntry } from 'astro:content';
+import { t } from '../i18n/t.ts';
+import { durationInWords } from '../lib/duration.ts';
+import { formatDateTime, peopleInWords } from '../lib/format.ts';
+import { safeEmbedUrl, safeHref } from '../lib/safe-href.ts';
+import { splitByTime } from '../lib/webinars.ts';
+import { BUILD_TIME } from './content.ts';
+import { readTranscript } from './transcripts.ts';
+
+export function webinarPage(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
+  const d = entry.data;
+  const end = new Date(d.start.getTime() + d.durationMinutes * 60_000);
+  // Schema (src/schemas) already refuses other URLs; this is the second line: a bad one renders no link.
+  const registrationUrl = safeHref(d.registrationUrl);
+  const externalUrl = d.externalRecording ? safeEmbedUrl(d.externalRecording.url) : undefined;
+  return {
+    meta: [
+      { label: t('webinar.when'), value: `${formatDateTime(d.start)} (${t('webinar.timeZone')})`, datetime: d.start.toISOString() },
+      { label: t('webinar.duration'), value: durationInWords(d.durationMinutes * 60) },
+      { label: t('webinar.speakers'), value: peopleInWords(d.speakers) },
+    ],
+    isUpcoming: splitByTime([d], BUILD_TIME).upcoming.length === 1,
+    cues: d.recording ? readTranscript(d.recording.captions) : [],
+    registrationUrl,
+    externalRecording: d.externalRecording && externalUrl ? { url: externalUrl, provider: d.externalRecording.provider } : undefined,
+    jsonLdExtra: {
+      startDate: d.start.toISOString(),
+      endDate: end.toISOString(),
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      eventStatus: 'https://schema.org/EventScheduled',
+      location: { '@type': 'VirtualLocation', url: registrationUrl ?? pageUrl.toString() },
+      organizer: { '@type': 'GovernmentOrganization', name: 'Inspectie van het Onderwijs', url: 'https://www.onderwijsinspectie.nl' },
+      performer: d.speakers.map((s) => ({ '@type': 'Person', name: s.name })),
+    },
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * Drafts and scheduled items are shown by `astro dev` only. Astro's import.meta.env.DEV follows
+ * the environment (NODE_ENV=test or DEV=1 on a build machine make it true during `astro build`),
+ * so the build would publish drafts; this flag follows the command that runs instead.
+ */
+import type { AstroIntegration } from 'astro';
+
+export function previewModeIntegration(): AstroIntegration {
+  return {
+    name: 'kennisplatform:preview-mode',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.KP_PREVIEW': JSON.stringify(command === 'dev') } } });
+      },
+    },
+  };
+}

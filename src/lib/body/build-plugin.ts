@@ -1,0 +1,50 @@
+/**
+ * The build's own guard (astro.config.mjs, for .md and .mdx alike): every body goes through the
+ * analyser the checker uses, before anything is compiled or run. Anything unsafe stops the build
+ * with the checker's Dutch sentence, file and line, so unsafe HTML is never written and MDX code
+ * never runs on the build machine, even when `npm run check` was skipped.
+ */
+import { fileURLToPath } from 'node:url';
+import { relative } from 'node:path';
+import type { HastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import { formatProblem } from '../content-errors.ts';
+import { unsafeHtml } from './html-guard.ts';
+import { unsafeBodyProblems } from './index.ts';
+
+export class UnsafeBodyError extends Error {
+  constructor(lines: string[]) {
+    super(`Onveilige inhoud; de site wordt niet gebouwd:\n${lines.join('\n')}\nZie npm run check voor alle meldingen.`);
+    this.name = 'UnsafeBodyError';
+  }
+}
+
+/** Lines before the body when the build hands over the body without its frontmatter. */
+function frontmatterLines(file: string | undefined, source: string, readFile: (f: string) => string | undefined): number {
+  if (!file || source.startsWith('---')) return 0;
+  const full = readFile(file);
+  if (!full) return 0;
+  const at = full.indexOf(source);
+  return at > 0 ? full.slice(0, at).split('\n').length - 1 : 0;
+}
+
+export function safeBodies(readFile: (file: string) => string | undefined): MdastPluginEntry {
+  return (ctx: PluginFactoryContext) => {
+    const problems = unsafeBodyProblems(ctx.source, ctx.sourceFormat === 'mdx' ? 'mdx' : 'markdown');
+    if (problems.length === 0) return null;
+    const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
+    const offset = frontmatterLines(path, ctx.source, readFile);
+    const name = path ? relative(process.cwd(), path) : '(tekst)';
+    throw new UnsafeBodyError(problems.map((p) => formatProblem({ file: name, line: p.line + offset, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' })));
+  };
+}
+
+/** The HTML the processor writes, checked once more before it is written (see html-guard.ts). */
+export const safeHtml: HastPluginDefinition = {
+  name: 'kennisplatform-safe-html',
+  after(root, ctx) {
+    const found = unsafeHtml(root as never);
+    if (found.length === 0) return;
+    const file = ctx.fileURL ? relative(process.cwd(), fileURLToPath(ctx.fileURL)) : '(tekst)';
+    throw new UnsafeBodyError([`${file}  (tekst)  onveilige HTML in de uitvoer: ${found.join(', ')}`]);
+  },
+};

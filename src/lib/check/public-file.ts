@@ -1,0 +1,20 @@
+/** Files under public/ that content points at (/media/, /images/, /downloads/): do they exist, are images small enough. */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Larger images make pages slow on a phone; `npm run images` and any image editor can shrink them. */
+export const MAX_IMAGE_BYTES = 400_000;
+export const PUBLIC_FILE = /^\/(media|images|downloads)\//;
+export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+
+/** The problem with a site path such as /images/x.png, or undefined when the file is there. */
+export function missingPublicFile(root: string, sitePath: string): string | undefined {
+  if (existsSync(join(root, 'public', sitePath))) return undefined;
+  return `bestand ${sitePath} bestaat niet; zet het in public${sitePath}`;
+}
+
+export function imageTooLarge(root: string, sitePath: string): { message: string; allowed: string } | undefined {
+  const size = statSync(join(root, 'public', sitePath)).size;
+  if (size <= MAX_IMAGE_BYTES) return undefined;
+  return { message: `afbeelding ${sitePath} is ${Math.round(size / 1000)} kB; dat is te groot voor een snelle pagina`, allowed: `maximaal ${MAX_IMAGE_BYTES / 1000} kB` };
+}
