@@ -18,7 +18,7 @@ export const BUILD_TIME = process.env.KP_NOW ? new Date(process.env.KP_NOW) : ne
 const mode = { now: BUILD_TIME, preview: import.meta.env.KP_PREVIEW === true };
 
 const cache = new Map<string, Promise<unknown>>();
-function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
+export function memo<T>(key: string, load: () => Promise<T>): Promise<T> {
   if (!cache.has(key)) cache.set(key, load());
   return cache.get(key) as Promise<T>;
 }

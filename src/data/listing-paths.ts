@@ -8,7 +8,8 @@ import { facetListings } from './facet-listings.ts';
 const extraPages = (count: number) => Array.from({ length: Math.max(0, pageCount(count) - 1) }, (_, i) => i + 2);
 
 export function listingPaths() {
-  return ITEM_COLLECTIONS.map((collection) => ({ params: { listing: COLLECTION_PATHS[collection] }, props: { collection } }));
+  // Good practices have their own page with the combined "schools like mine" filter (src/pages/goede-voorbeelden/).
+  return ITEM_COLLECTIONS.filter((c) => c !== 'practices').map((collection) => ({ params: { listing: COLLECTION_PATHS[collection] }, props: { collection } }));
 }
 
 export async function listingPagePaths() {

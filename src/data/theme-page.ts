@@ -32,6 +32,7 @@ export async function themePage(theme: CollectionEntry<'themes'>) {
       };
     });
   return {
+    items,
     standards: await resolveAll(theme.data.standards, `content/themes/${theme.id}`),
     groups,
     titles: await themeTitles(),

@@ -21,12 +21,26 @@ export interface ItemSummary {
   start?: Date;
   /** The item's own image (frontmatter `image`), shown under the title. */
   image?: ItemImage;
+  /** Content's own change dates: updatedDate and the change log (for "Laatst gewijzigd"). */
+  updated?: Date;
+  changes?: { date: Date; note: string }[];
+  /** Good practices: the school, so a card can say whether it is like the reader's. */
+  school?: SchoolCard;
 }
 
 export interface ItemImage {
   src: string;
   alt: string;
   caption?: string;
+}
+
+export interface SchoolCard {
+  place: string;
+  sector: string;
+  type: string;
+  region: string;
+  pupils: number;
+  schoolweging?: number;
 }
 
 export interface ItemLikeEntry {
@@ -43,6 +57,9 @@ export interface ItemLikeEntry {
     start?: Date;
     sector?: string;
     image?: ItemImage;
+    updatedDate?: Date;
+    changes?: { date: Date; note: string }[];
+    school?: SchoolCard & { name?: string };
   };
 }
 
@@ -62,6 +79,9 @@ export function toItemSummary(entry: ItemLikeEntry): ItemSummary {
     draft: d.draft ?? false,
     ...(d.start ? { start: d.start } : {}),
     ...(d.image ? { image: d.image } : {}),
+    ...(d.updatedDate ? { updated: d.updatedDate } : {}),
+    ...(d.changes?.length ? { changes: d.changes } : {}),
+    ...(d.school ? { school: schoolCard(d.school) } : {}),
   };
 }
 
@@ -80,4 +100,8 @@ export function itemsWithStandard(items: readonly ItemSummary[], standardId: str
 
 export function groupByCollection<T extends { collection: string }>(items: readonly T[], order: readonly string[]): [string, T[]][] {
   return order.map((c) => [c, items.filter((i) => i.collection === c)] as [string, T[]]);
+}
+
+function schoolCard(s: SchoolCard): SchoolCard {
+  return { place: s.place, sector: s.sector, type: s.type, region: s.region, pupils: s.pupils, ...(s.schoolweging !== undefined ? { schoolweging: s.schoolweging } : {}) };
 }

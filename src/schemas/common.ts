@@ -93,6 +93,10 @@ export const publishingFields = {
   draft: z.boolean().default(false),
   publishDate: dateSchema,
   updatedDate: dateSchema.optional(),
+  /** Short log of changes after publication, shown under "Laatst gewijzigd" (newest wins). */
+  changes: z
+    .array(z.strictObject({ date: dateSchema, note: z.string().trim().min(5, { error: 'beschrijf de wijziging in een korte zin' }).max(200) }))
+    .default([]),
   /** After this date `npm run check` warns that the item needs a content review. */
   reviewBy: dateSchema.optional(),
 };

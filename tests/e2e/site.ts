@@ -63,6 +63,16 @@ export function pageTypes(): Record<string, string> {
     colophon: '/colofon/',
     'design-system': '/ontwerpsysteem/',
     'not-found': '/deze-pagina-bestaat-niet/',
+    sectors: '/sectoren/',
+    sector: '/sectoren/po/',
+    'sector-mbo': '/sectoren/mbo/',
+    audiences: '/voor-wie/',
+    audience: '/voor-wie/ouders/',
+    'audience-inspectors': '/voor-wie/inspecteurs/',
+    'visit-kit-theme': '/bezoekkit/thema/basisvaardigheden/',
+    'visit-kit-standard': '/bezoekkit/standaard/2021-op0/',
+    follow: '/volgen/',
+    print: '/afdrukken/',
   };
 }
 
@@ -70,7 +80,7 @@ export function readDist(path: string): string {
   return readFileSync(join(DIST, path), 'utf8');
 }
 
-/** Pages that may load JavaScript: search, the two school tools, and media pages (seek script). */
+/** Pages that may load JavaScript: search, the good-practice listing (schools like mine), the two school tools, and media pages (seek script). */
 export function mayHaveScript(path: string): boolean {
-  return /^\/(zoeken|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/terugkoppeling)?)\/$/.test(path.split('?')[0]!);
+  return /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/terugkoppeling)?)\/$/.test(path.split('?')[0]!);
 }

@@ -2,6 +2,7 @@
 import { checkAgendaItems } from './agenda-items.ts';
 import { checkBodies } from './body.ts';
 import type { ContentCheck } from './context.ts';
+import { checkChangeLog } from './change-log.ts';
 import { checkDates } from './dates.ts';
 import { checkIdentity } from './identity.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -27,5 +28,6 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkSupersededStandards,
   checkAgendaItems,
   checkWebinarAnnouncement,
+  checkChangeLog,
   checkBodies,
 ];

@@ -1,0 +1,71 @@
+/**
+ * Everything a reader can follow (every theme, standard, sector page and content type), with its
+ * items for the RSS feed and its webinars for the iCalendar feed. Feeds, sector pages and the
+ * "Volgen" block all ask here, so a feed exists exactly where a page links one.
+ */
+import type { CollectionEntry } from 'astro:content';
+import { allItems, itemsOf, memo, standards, themes, visible } from './content.ts';
+import { standardSlug } from '../lib/facets.ts';
+import { followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/follow.ts';
+import type { ItemSummary } from '../lib/items.ts';
+import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/routes.ts';
+import { forSectorGroup, SECTOR_GROUPS } from '../lib/sector-groups.ts';
+import { t, tDynamic } from '../i18n/t.ts';
+
+/**
+ * RSS-to-e-mail service shown in every "Volgen" block. Off (null) by default: subscribers hand
+ * their e-mail address to that service. How to switch it on: docs/redactiehandleiding.md, "Volgen".
+ */
+export const EMAIL_SERVICE: EmailService | null = null;
+
+export interface FollowTarget {
+  kind: FollowKind;
+  value: string;
+  /** "Thema Sociale veiligheid", "Sector po", ... */
+  title: string;
+  description: string;
+  items: ItemSummary[];
+  webinars: CollectionEntry<'webinars'>[];
+  paths: FollowPaths;
+}
+
+function target(kind: FollowKind, value: string, label: string, description: string, items: ItemSummary[], allWebinars: CollectionEntry<'webinars'>[]): FollowTarget {
+  const webinarIds = new Set(items.filter((i) => i.collection === 'webinars').map((i) => i.id));
+  return {
+    kind,
+    value,
+    title: `${tDynamic(`follow.kind.${kind}`)}: ${label}`,
+    description,
+    items,
+    webinars: allWebinars.filter((w) => webinarIds.has(w.id)),
+    paths: followPaths(kind, value),
+  };
+}
+
+export function followTargets(): Promise<FollowTarget[]> {
+  return memo('follow-targets', async () => {
+    const items = await allItems();
+    const webinars = await visible('webinars');
+    const list: FollowTarget[] = [];
+    for (const theme of await themes()) {
+      list.push(target('thema', theme.id, theme.data.title, theme.data.summary, items.filter((i) => i.themes.includes(theme.id)), webinars));
+    }
+    for (const s of await standards()) {
+      list.push(target('standaard', standardSlug(s.id), `${s.data.code} ${s.data.name} (${s.data.edition.id})`, s.data.summary, items.filter((i) => i.standards.includes(s.id)), webinars));
+    }
+    for (const group of SECTOR_GROUPS) {
+      list.push(target('sector', group.slug, tDynamic(`sectorGroup.${group.slug}`), t('follow.sectorDescription', { sector: tDynamic(`sectorGroup.${group.slug}`) }), forSectorGroup(group, items, (i) => i.sectors), webinars));
+    }
+    for (const c of ITEM_COLLECTIONS) {
+      list.push(target('type', COLLECTION_PATHS[c], tDynamic(`type.${c}.plural`), t('follow.typeDescription', { type: tDynamic(`type.${c}.plural`).toLowerCase() }), await itemsOf(c), webinars));
+    }
+    return list;
+  });
+}
+
+export async function followTarget(kind: FollowKind, value: string): Promise<FollowTarget> {
+  const found = (await followTargets()).find((f) => f.kind === kind && f.value === value);
+  if (!found) throw new Error(`niets om te volgen voor ${kind}/${value}`);
+  return found;
+}
+

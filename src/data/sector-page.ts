@@ -1,0 +1,32 @@
+/**
+ * What a sector page shows, read from the entries themselves: standards by their `sectors`, themes
+ * by theirs, items by theirs. Nothing about which standard applies where is hard-coded.
+ */
+import { allItems, frameworks, standards, themes } from './content.ts';
+import { byEditionAndDomain, forSectorGroup, type SectorGroup } from '../lib/sector-groups.ts';
+import { entryPath } from '../lib/routes.ts';
+
+export async function sectorPage(group: SectorGroup) {
+  const editions = await frameworks();
+  const domainName = (edition: string, code: string) => editions.find((f) => f.id === edition)?.data.domains.find((d) => d.code === code)?.name ?? code;
+  const editionTitle = (edition: string) => editions.find((f) => f.id === edition)?.data.title ?? edition;
+  const applying = forSectorGroup(group, await standards(), (s) => s.data.sectors).map((s) => ({
+    edition: s.data.edition.id,
+    domain: s.data.domain,
+    code: s.data.code,
+    name: s.data.name,
+    href: entryPath('standards', s.id),
+  }));
+  // Newest edition first: a reader wants the framework in force before the old one.
+  const order = editions.map((f) => f.id);
+  const kaders = byEditionAndDomain(applying)
+    .sort((a, b) => order.indexOf(a.edition) - order.indexOf(b.edition))
+    .map((e) => ({ ...e, title: editionTitle(e.edition), href: `/onderzoekskader/${e.edition}/`, domains: e.domains.map((d) => ({ ...d, name: domainName(e.edition, d.domain) })) }));
+  const items = forSectorGroup(group, await allItems(), (i) => i.sectors);
+  return {
+    kaders,
+    themes: forSectorGroup(group, await themes(), (t) => t.data.sectors).map((t) => ({ title: t.data.title, summary: t.data.summary, href: entryPath('themes', t.id) })),
+    items,
+    investigations: items.filter((i) => i.collection === 'investigations'),
+  };
+}

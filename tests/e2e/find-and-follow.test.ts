@@ -1,0 +1,200 @@
+/**
+ * Issue 17 in the browser and on the built files: the phone header leaves the title in the first
+ * screen, "Scholen zoals de mijne" combines filters with and without JavaScript, every theme,
+ * standard, sector and type links a feed that independent parsers read, every item, theme and
+ * standard page says when it changed, and each visit kit prints on the pages it promises.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import ical from 'node-ical';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, openPage, VIEWPORTS } from './browser.ts';
+import { allPages, DIST, pageTypes, readDist } from './site.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const phone = VIEWPORTS.phone;
+
+describe('phone header', () => {
+  it.each(Object.entries(pageTypes()))('%s: header at most a fifth of the screen, h1 in the first screen', async (_name, path) => {
+    const page = await openPage(browser, { viewport: phone });
+    await page.goto(`${baseUrl()}${path}`);
+    const header = (await page.locator('header.kp-header').boundingBox())!;
+    expect(header.height, 'kop + menu').toBeLessThanOrEqual(phone.height / 5);
+    const h1 = (await page.locator('h1').boundingBox())!;
+    expect(h1.y + h1.height, 'titel zichtbaar zonder scrollen').toBeLessThanOrEqual(phone.height);
+    await page.context().close();
+  });
+
+  it('folds the menu into a keyboard-operable disclosure inside the nav landmark', async () => {
+    const page = await openPage(browser, { viewport: phone });
+    await page.goto(`${baseUrl()}/`);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    const themes = nav.getByRole('link', { name: "Thema's" });
+    expect(await themes.isVisible()).toBe(false);
+    await nav.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await themes.isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('shows the whole menu on a desktop without opening anything', async () => {
+    const page = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    await page.goto(`${baseUrl()}/`);
+    expect(await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Podcasts' }).isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
+
+interface School { id: string; url: string; sector: string; pupils: number; schoolweging?: number; region: string }
+const schools = () => JSON.parse(readDist('goede-voorbeelden/scholen.json')) as School[];
+
+describe('schools like mine', () => {
+  it('has a filter control in the first screen of the listing on a phone', async () => {
+    const page = await openPage(browser, { viewport: phone });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/`);
+    const box = (await page.locator('.kp-slm-panel > summary').boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
+    await page.context().close();
+  });
+
+  it('combines filters from the URL and keeps the URL in step with the form', async () => {
+    const expected = schools().filter((s) => s.sector === 'po' && (s.schoolweging ?? 0) >= 32);
+    expect(expected.length).toBeGreaterThan(0);
+    const page = await openPage(browser, { viewport: phone });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/?sector=po&schoolweging=32-of-hoger`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.kp-slm__status').textContent()).toMatch(new RegExp(`^${expected.length} goed`));
+    const shown = await page.locator('.kp-slm__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(shown.sort()).toEqual(expected.map((s) => s.url).sort());
+    expect(await page.locator('#kp-resultaten').isHidden()).toBe(true);
+    await page.selectOption('#kp-slm-schoolweging', '');
+    expect(new URL(page.url()).search).toBe('?sector=po');
+    await page.context().close();
+  });
+
+  it('answers a combination nobody has with the closest examples', async () => {
+    const page = await openPage(browser, { viewport: phone });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/?sector=po&grootte=1000-plus&regio=zuid`, { waitUntil: 'networkidle' });
+    await expect.poll(() => page.locator('.kp-slm__status').textContent()).toBe('Nog geen voorbeelden zoals deze.');
+    expect(await page.getByRole('heading', { name: 'Dit komen het dichtst in de buurt' }).isVisible()).toBe(true);
+    expect(await page.locator('.kp-slm__list li').count()).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('without JavaScript offers the pre-rendered single filters, which work', async () => {
+    const context = await browser.newContext({ viewport: phone, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/goede-voorbeelden/`);
+    await page.locator('.kp-slm-panel > summary').click();
+    await page.locator('.kp-slm-panel').getByRole('link', { name: /^Primair onderwijs/ }).click();
+    expect(new URL(page.url()).pathname).toBe('/goede-voorbeelden/sector/po/');
+    const cards = await page.locator('.kp-card__school').allTextContents();
+    expect(cards.length).toBe(schools().filter((s) => s.sector === 'po').length);
+    expect(cards.every((c) => c.startsWith('Primair onderwijs · '))).toBe(true);
+    await context.close();
+  });
+
+  it('a practice page links to schools like it, which include itself', async () => {
+    const one = schools()[0]!;
+    const page = await openPage(browser, { viewport: phone });
+    await page.goto(`${baseUrl()}${one.url}`);
+    await page.getByRole('link', { name: 'Meer scholen zoals deze' }).click();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.locator('.kp-slm__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toContain(one.url);
+    await page.context().close();
+  });
+});
+
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });
+const SITE = 'https://kennisplatform.onderwijsinspectie.nl';
+const asArray = <T>(v: T | T[] | undefined): T[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+const under = (dir: string) => (existsSync(join(DIST, dir)) ? readdirSync(join(DIST, dir)).filter((n) => existsSync(join(DIST, dir, n, 'index.html'))) : []);
+
+/** The feed and calendar links in a page's "Volgen" block. */
+function followLinks(path: string): { rss: string[]; ics: string[] } {
+  const html = readDist(`${path}index.html`);
+  const block = html.match(/<section class="kp-follow[\s\S]*?<\/section>/)?.[0] ?? '';
+  return {
+    rss: [...block.matchAll(/href="([^"]+\.xml)"/g)].map((m) => m[1]!),
+    ics: [...block.matchAll(/href="([^"]+\.ics)"/g)].map((m) => m[1]!),
+  };
+}
+
+describe('follow anything', () => {
+  const pages = [
+    ...under('themas').map((id) => `/themas/${id}/`),
+    ...under('onderzoekskader/2021').map((c) => `/onderzoekskader/2021/${c}/`),
+    ...under('onderzoekskader/2017').map((c) => `/onderzoekskader/2017/${c}/`),
+    ...under('sectoren').map((s) => `/sectoren/${s}/`),
+    ...['/goede-voorbeelden/', '/brochures/', '/reflectiewijzers/', '/webinars/', '/podcasts/', '/themaonderzoeken/', '/expertscholen/'],
+  ];
+
+  it('covers every theme, standard, sector and type page', () => {
+    expect(pages.filter((p) => p.startsWith('/sectoren/'))).toHaveLength(5);
+    expect(pages.length).toBeGreaterThan(40);
+  });
+
+  it.each(pages)('%s links its feed, and the feed parses with only its own items', (path) => {
+    const { rss, ics } = followLinks(path);
+    expect(rss, 'feedlink in Volgen').toHaveLength(1);
+    const feed = parser.parse(readDist(rss[0]!));
+    expect(feed.rss['@version']).toBe('2.0');
+    expect(feed.rss.channel['atom:link']['@href']).toBe(`${SITE}${rss[0]}`);
+    for (const item of asArray(feed.rss.channel.item) as { link: string }[]) expect(item.link.startsWith(`${SITE}/`)).toBe(true);
+    for (const href of ics) {
+      const events = Object.values(ical.sync.parseICS(readDist(href))).filter((c) => c?.type === 'VEVENT') as ical.VEvent[];
+      expect(events.length, href).toBeGreaterThan(0);
+      for (const e of events) expect(String(e.url)).toMatch(new RegExp(`^${SITE}/webinars/`));
+    }
+  });
+
+  it('a sector feed holds exactly the items of that sector page', () => {
+    const feed = parser.parse(readDist('volgen/sector/so-vso/feed.xml'));
+    const links = (asArray(feed.rss.channel.item) as { link: string }[]).map((i) => new URL(i.link).pathname);
+    expect(links.length).toBeGreaterThan(0);
+    for (const path of links) expect(readDist(`${path}index.html`)).toMatch(/href="\/(goede-voorbeelden|[a-z-]+)\/sector\/v?so\/"/);
+  });
+});
+
+describe('Laatst gewijzigd', () => {
+  const itemDirs = ['brochures', 'reflectiewijzers', 'goede-voorbeelden', 'webinars', 'podcasts', 'themaonderzoeken', 'expertscholen'];
+  const paths = allPages().filter((p) => {
+    const [first, second, third] = p.split('/').filter(Boolean);
+    if (first === 'themas' || (first === 'onderzoekskader' && third && !p.includes('/pagina/'))) return second !== undefined;
+    return itemDirs.includes(first!) && second !== undefined && third === undefined && !['thema', 'sector', 'standaard', 'pagina'].includes(second);
+  });
+
+  it('is on every item, theme and standard page', () => {
+    expect(paths.length).toBeGreaterThan(60);
+    const missing = paths.filter((p) => !/Laatst gewijzigd: <time datetime="\d{4}-\d{2}-\d{2}"/.test(readDist(`${p}index.html`)));
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('visit kit print', () => {
+  const kits = [...under('bezoekkit/thema').map((v) => `/bezoekkit/thema/${v}/`), ...under('bezoekkit/standaard').map((v) => `/bezoekkit/standaard/${v}/`)];
+
+  it('exists for every theme and standard', () => {
+    expect(kits.filter((k) => k.includes('/thema/')).length).toBe(under('themas').length);
+    expect(kits.length).toBeGreaterThan(30);
+  });
+
+  it.each(kits)('%s prints on A4 in the number of pages it claims', async (path) => {
+    const page = await openPage(browser);
+    await page.goto(`${baseUrl()}${path}`);
+    const claimed = Number(await page.locator('[data-pages]').getAttribute('data-pages'));
+    expect(claimed).toBeGreaterThan(0);
+    expect(await page.locator('.kp-kit__qr svg').count()).toBeGreaterThan(0);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(claimed);
+    await page.context().close();
+  });
+});
