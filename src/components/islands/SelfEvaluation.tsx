@@ -11,7 +11,7 @@
  * static form: no flash of two forms, no second copy of the questions, no DOM outside React touched.
  */
 import { useEffect, useId, useState } from 'react';
-import { t } from '../../i18n/t.ts';
+import { t, plural } from '../../i18n/t.ts';
 import {
   answersFileName,
   draftFromFile,
@@ -137,7 +137,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
     const next = draftFromFile(result.value);
     commit(next);
     const { current, removed } = reconcileAnswers(next.answers, guide);
-    const details = removed.length ? [t('selfEval.import.removed', { n: removed.length })] : [];
+    const details = removed.length ? [plural('selfEval.import.removed', removed.length)] : [];
     setMessage({ kind: 'ok', text: t('selfEval.import.done', { file: file.name, n: Object.keys(current).length, total: questionIds(guide).length }), details });
   };
 
@@ -156,7 +156,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
     saveTeam([...team, ...added]);
     setMessage({
       kind: problems.length ? 'error' : 'ok',
-      text: problems.length ? t('selfEval.team.someFailed', { added: added.length, failed: problems.length }) : t('selfEval.team.added', { n: added.length }),
+      text: problems.length ? t('selfEval.team.someFailed', { added: added.length, failed: problems.length }) : plural('selfEval.team.added', added.length),
       details: problems,
     });
   };

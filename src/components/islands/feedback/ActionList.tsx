@@ -3,7 +3,7 @@
  * follow-up the Inspectorate promises when scores are low), then each brochure, guide, example and
  * expert school once, with the low indicators it helps with. Printed links show their full address.
  */
-import { t } from '../../../i18n/t.ts';
+import { t, plural } from '../../../i18n/t.ts';
 import type { Action, IndicatorReport } from '../../../lib/feedback.ts';
 
 const KIND_LABEL = {
@@ -27,7 +27,7 @@ export function ActionList({ actions, low, standards, investigationUrl }: Props)
   const list = (labels: string[]) => (labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} en ${labels.at(-1)}`);
   return (
     <>
-      <p className="kp-prose kp-feedback__actions-intro">{t('feedback.action.intro', { n: low.length })}</p>
+      <p className="kp-prose kp-feedback__actions-intro">{plural('feedback.action.intro', low.length)}</p>
       <ol className="kp-feedback__actions">
         <li className="kp-feedback__action kp-feedback__action--talk">
           <p className="kp-feedback__action-title">{t('feedback.talk.title')}</p>

@@ -1,5 +1,5 @@
 /** The last few versions of the answers in this browser, each one button away. */
-import { t } from '../../../i18n/t.ts';
+import { t, plural } from '../../../i18n/t.ts';
 import { recoverDraft, HISTORY_SIZE, type HistoryEntry } from '../../../lib/draft-recovery.ts';
 import type { GuideDefinition } from '../../../lib/answers.ts';
 import { formatDate, formatTime } from '../../../lib/format.ts';
@@ -19,7 +19,7 @@ export function DraftHistory({ id, guide, history, onRestore }: { id: string; gu
           const n = Object.keys(recoverDraft(entry.text, guide).draft.answers).length;
           return (
             <li key={entry.text}>
-              {t('draft.history.item', { date, time, n })}{' '}
+              {plural('draft.history.item', n, { date, time })}{' '}
               <button type="button" className="kp-selfeval__reset" onClick={() => onRestore(entry, { date, time })}>
                 {t('draft.history.restore')}<span className="kp-visually-hidden"> ({date} {time})</span>
               </button>
