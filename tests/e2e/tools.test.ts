@@ -241,7 +241,7 @@ describe('self-evaluation with a reflection guide', () => {
     expect(await page.getByRole('tab', { name: 'Team' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.getByText('Voeg bestanden van collega').count()).toBeGreaterThan(0);
     await page.getByLabel("Bestanden van collega's toevoegen").setInputFiles([annaFile, bramFile]);
-    await expect.poll(() => status(page).innerText()).toBe('2 bestand(en) toegevoegd.');
+    await expect.poll(() => status(page).innerText()).toBe('2 bestanden toegevoegd.');
     expect(await page.locator('.kp-selfeval__members li').allInnerTexts()).toEqual([
       expect.stringMatching(/^Anna Testpersoon \(.*, 2 van \d+ vragen ingevuld\) Verwijderen/),
       expect.stringMatching(/^Bram Testpersoon \(.*, 2 van \d+ vragen ingevuld\) Verwijderen/),
