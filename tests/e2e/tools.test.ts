@@ -288,7 +288,7 @@ describe('self-evaluation with a reflection guide', () => {
     const context = await browser.newContext();
     const { page } = await openGuide(context);
     await page.getByLabel('Antwoorden importeren').setInputFiles(old);
-    await expect.poll(() => status(page).innerText()).toMatch(/: 1 van de \d+ vragen\.[\s\S]*1 antwoord\(en\) horen bij vragen die niet meer in deze reflectiewijzer staan/);
+    await expect.poll(() => status(page).innerText()).toMatch(/: 1 van de \d+ vragen\.[\s\S]*1 antwoord hoort bij een vraag die niet meer in deze reflectiewijzer staat/);
     const removed = page.locator('.kp-selfeval__removed');
     expect(await removed.getByRole('heading').innerText()).toBe('Antwoorden op vragen die niet meer in deze reflectiewijzer staan');
     expect(await removed.innerText()).toMatch(/Vraag ‘vraag-die-verdween’[\s\S]*Oude aantekening/);
