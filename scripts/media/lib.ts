@@ -10,8 +10,23 @@ import { join } from 'node:path';
 import { parseDocument, isScalar, type Document } from 'yaml';
 import { cuesToVtt, parseVtt, validateCues, type VttCueInput } from '../../src/lib/vtt.ts';
 import { timestampToSeconds } from '../../src/lib/duration.ts';
+import { collectionFiles, entryId } from '../../src/lib/content-loader.ts';
+import type { CollectionName } from '../../src/schemas/reference.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
+
+/**
+ * Content files of a collection (relative to ROOT), found with the loader the checker and the build
+ * use (same patterns, `_` files ignored, same ids); only the ones named when ids are given.
+ */
+export function entryFiles(collection: CollectionName, ids: readonly string[], unknown: string): string[] {
+  const all = collectionFiles(join(ROOT, 'content'), collection).map((rel) => ({ id: entryId(rel), file: `content/${collection}/${rel}` }));
+  if (!ids.length) return all.map((e) => e.file);
+  const wanted = ids.map((id) => id.replace(/\.mdx?$/, '').toLowerCase());
+  const missing = wanted.filter((id) => !all.some((e) => e.id === id));
+  if (missing.length) throw new Error(`${unknown}: ${missing.join(', ')}`);
+  return all.filter((e) => wanted.includes(e.id)).map((e) => e.file);
+}
 export const SAMPLE_RATE = 22050;
 
 /** Pause between two cues, and silence after the last one (seconds). */

@@ -10,9 +10,10 @@
  * the next cue's start, later cues move: the WebVTT file and the chapter starts are rewritten to
  * match the real audio. Finally `audio.bytes` and `audio.durationSeconds` are updated.
  */
-import { globSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import {
+  entryFiles,
   BITEXACT,
   ROOT,
   SAMPLE_RATE,
@@ -35,12 +36,7 @@ import {
 const MAX_BYTES = 800_000;
 
 function episodeFiles(slugs: string[]): string[] {
-  const all = globSync('content/podcasts/*.{md,mdx}', { cwd: ROOT }).sort();
-  if (!slugs.length) return all;
-  const chosen = all.filter((f) => slugs.includes(basename(f).replace(/\.mdx?$/, '')));
-  const missing = slugs.filter((s) => !chosen.some((f) => basename(f).startsWith(`${s}.`)));
-  if (missing.length) throw new Error(`onbekende aflevering(en): ${missing.join(', ')}`);
-  return chosen;
+  return entryFiles('podcasts', slugs, 'onbekende aflevering(en)');
 }
 
 function buildEpisode(rel: string) {

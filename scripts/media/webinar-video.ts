@@ -14,11 +14,12 @@
  * - updates `recording.bytes`, `recording.durationSeconds`, `slides.bytes` and `slides.pages`.
  * The output is byte-identical when nothing changed.
  */
-import { existsSync, globSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import type { VttCueInput } from '../../src/lib/vtt.ts';
 import {
+  entryFiles,
   BITEXACT,
   ROOT,
   SAMPLE_RATE,
@@ -214,12 +215,7 @@ async function slidesPdf(slides: Slide[], title: string, footer: string, start: 
 // ---------------------------------------------------------------- main
 
 function webinarFiles(slugs: string[]): string[] {
-  const all = globSync('content/webinars/*.{md,mdx}', { cwd: ROOT }).sort();
-  if (!slugs.length) return all;
-  const chosen = all.filter((f) => slugs.includes(basename(f).replace(/\.mdx?$/, '')));
-  const missing = slugs.filter((s) => !chosen.some((f) => basename(f).startsWith(`${s}.`)));
-  if (missing.length) throw new Error(`onbekend(e) webinar(s): ${missing.join(', ')}`);
-  return chosen;
+  return entryFiles('webinars', slugs, 'onbekend(e) webinar(s)');
 }
 
 async function buildWebinar(rel: string, explicit: boolean) {

@@ -50,7 +50,7 @@ export function publishedMediaIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const removed = removeUnpublishedMedia(fileURLToPath(dir));
-        if (removed.length) logger.info(`${removed.length} mediabestand(en) niet gepubliceerd (concept, gepland of nergens gelinkt): ${removed.join(', ')}`);
+        if (removed.length) logger.info(`${removed.length === 1 ? '1 mediabestand' : `${removed.length} mediabestanden`} niet gepubliceerd (concept, gepland of nergens gelinkt): ${removed.join(', ')}`);
       },
     },
   };

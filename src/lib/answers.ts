@@ -7,7 +7,6 @@ import {
   ANSWERS_FORMAT,
   ANSWERS_MAX_BYTES,
   ANSWERS_VERSION,
-  answersDraftSchema,
   answersFileSchema,
   answersSchemaFor,
   type Answer,
@@ -17,6 +16,7 @@ import {
 } from '../schemas/answers.ts';
 import { t } from '../i18n/t.ts';
 import { formatBytes } from './format.ts';
+import { scaleSnapshot } from './draft-migrations.ts';
 
 export type { Answer, AnswersDraft, AnswersFile, GuideDefinition };
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -46,7 +46,7 @@ export function guideDefinition(
 export const questionIds = (guide: GuideDefinition): string[] => guide.sections.flatMap((s) => s.questions.map((q) => q.id));
 
 export function emptyDraft(guide: GuideDefinition, now = new Date()): AnswersDraft {
-  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, guide: guide.id, guideVersion: guide.version, savedAt: now.toISOString(), answers: {} };
+  return { format: ANSWERS_FORMAT, version: ANSWERS_VERSION, guide: guide.id, guideVersion: guide.version, savedAt: now.toISOString(), scale: scaleSnapshot(guide), answers: {} };
 }
 
 /** Drops empty text fields and answers with nothing in them, so files stay small and comparable. */
@@ -179,19 +179,6 @@ export async function parseAnswersFile(text: string, guide: GuideDefinition): Pr
   const forGuide = answersSchemaFor(guide, answersFileSchema).safeParse(raw);
   if (!forGuide.success) return { ok: false, error: t('answers.error.scale', { detail: describeIssues(forGuide.error.issues as Issue[]) }) };
   return { ok: true, value: forGuide.data };
-}
-
-/** Reads what the browser saved (no checksum: it never left this browser). */
-export function parseDraft(text: string | null, guide: GuideDefinition): Result<AnswersDraft> | undefined {
-  if (text === null) return undefined;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, error: t('answers.error.storage') };
-  }
-  const parsed = answersSchemaFor(guide, answersDraftSchema).safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: t('answers.error.storage') };
 }
 
 /** Turns an imported file into this browser's draft (the checksum is not stored). */

@@ -9,8 +9,9 @@
  * "not scored".
  */
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { t } from '../i18n/t.ts';
-import { encodeFeedbackCode, feedbackPagePath, type InvestigationDefinition } from './feedback-code.ts';
+import { encodeFeedbackCode, feedbackPagePath, roundScore, type InvestigationDefinition, type Signer } from './feedback-code.ts';
 
 export const DEFAULT_SITE = 'https://kennisplatform.onderwijsinspectie.nl';
 const BRIN = /^\d{2}[A-Z]{2}(\d{2})?$/;
@@ -50,8 +51,22 @@ interface ParsedRecord {
   info: { lines: number };
 }
 
-/** Reads and checks every row; returns links only when no row has an error. */
-export async function buildFeedbackLinks(csv: string, inv: InvestigationDefinition, site = DEFAULT_SITE): Promise<LinksResult> {
+/**
+ * A cell a spreadsheet will show as text: one starting with = + - @, a tab or a carriage return
+ * could be read as a formula (CSV injection), so it gets a leading apostrophe, as OWASP advises.
+ */
+export function defuseCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** links.csv: every cell defused and quoted by a real CSV writer (quotes, separators, line breaks). */
+export function linksCsv(rows: readonly { brin: string; school: string; group: string; url: string; qr: string }[]): string {
+  const body = rows.map((r) => [r.brin, r.school, r.group, r.url, r.qr].map(defuseCell));
+  return stringify([['brin', 'school', 'groep', 'link', 'qr'], ...body], { quoted_match: /^'/, record_delimiter: '\n' });
+}
+
+/** Reads and checks every row; returns signed links only when no row has an error. */
+export async function buildFeedbackLinks(csv: string, inv: InvestigationDefinition, signer: Signer, signedOn: string, site = DEFAULT_SITE): Promise<LinksResult> {
   const text = csv.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';
@@ -105,14 +120,14 @@ export async function buildFeedbackLinks(csv: string, inv: InvestigationDefiniti
         problems.push(t('feedbackLinks.error.score', { indicator: ind.id, value: raw, max: inv.scaleMax }));
         return null;
       }
-      return value;
+      return roundScore(value, ind.lowBelow);
     });
     if (inv.indicators.every((ind) => ['', '-'].includes(cell(ind.id)))) problems.push(t('feedbackLinks.error.noScores'));
     if (problems.length) {
       errors.push({ line, message: problems.join('; ') });
       continue;
     }
-    const code = await encodeFeedbackCode({ investigation: inv.id, group, school, scores });
+    const code = await encodeFeedbackCode({ investigation: inv.id, group, school, scores }, signer, signedOn);
     rows.push({ line, brin, school, group, scores, code, url: feedbackUrl(site, inv.id, code) });
   }
   return errors.length ? { rows: [], errors } : { rows, errors };

@@ -3,7 +3,7 @@
  * schools per indicator, which indicators are low, and what to read or visit next. Pure.
  */
 import { t, type UiKey } from '../i18n/t.ts';
-import type { Distribution, FeedbackPayload, InvestigationDefinition } from './feedback-code.ts';
+import { roundScore, type Distribution, type FeedbackPayload, type InvestigationDefinition } from './feedback-code.ts';
 import type { ItemSummary } from './items.ts';
 import { byRelevance, type Scored } from './related.ts';
 import { topN } from './top.ts';
@@ -23,6 +23,15 @@ export function positionOf(score: number, d: Distribution): Position {
 /** 2.5 → "2,5"; 3 → "3". */
 export function formatScore(n: number): string {
   return n.toLocaleString('nl-NL', { maximumFractionDigits: 2 });
+}
+
+/**
+ * A score next to its "low" threshold: rounding must never make a low score look like it reached
+ * the threshold (2.496 with threshold 2.5 shows "2,49", not "2,5"), so a low score is cut off, not
+ * rounded, when rounding would reach the threshold.
+ */
+export function formatScoreAgainst(score: number, lowBelow: number): string {
+  return formatScore(roundScore(score, lowBelow));
 }
 
 export interface IndicatorReport {
@@ -87,6 +96,41 @@ export interface FollowUpLink {
   url: string;
 }
 
+export type ActionKind = 'brochures' | 'guides' | 'practices' | 'experts';
+export interface Action extends FollowUpLink {
+  kind: ActionKind;
+  /** Labels of the low indicators this item helps with, in indicator order. */
+  helps: string[];
+}
+
+const KINDS: readonly ActionKind[] = ['brochures', 'guides', 'practices', 'experts'];
+
+/**
+ * One action list for the school instead of the same items under every low indicator: each item
+ * once, with the indicators it helps with; what helps most indicators first, then by kind
+ * (brochure, guide, example, expert school) and the order the follow-up ranked them in.
+ */
+export function mergeActions(low: readonly { id: string; label: string }[], followUp: Readonly<Record<string, FollowUp | undefined>>, max = 8): Action[] {
+  const byUrl = new Map<string, Action & { rank: number }>();
+  let rank = 0;
+  for (const ind of low) {
+    const f = followUp[ind.id];
+    if (!f) continue;
+    for (const kind of KINDS) {
+      for (const link of f[kind]) {
+        const seen = byUrl.get(link.url);
+        if (seen) {
+          if (!seen.helps.includes(ind.label)) seen.helps.push(ind.label);
+        } else byUrl.set(link.url, { ...link, kind, helps: [ind.label], rank: rank++ });
+      }
+    }
+  }
+  return [...byUrl.values()]
+    .sort((a, b) => b.helps.length - a.helps.length || KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind) || a.rank - b.rank)
+    .slice(0, max)
+    .map(({ rank: _rank, ...a }) => a);
+}
+
 export interface FollowUp {
   brochures: FollowUpLink[];
   guides: FollowUpLink[];
@@ -98,11 +142,38 @@ type FollowUpCollection = 'brochures' | 'reflection-guides' | 'practices' | 'exp
 /** The candidates per type, as the build has them at hand. */
 export type FollowUpItems = Readonly<Record<FollowUpCollection, readonly ItemSummary[]>>;
 
+/** A good practice's school, for matching examples to the school's own type and comparison group. */
+export interface PracticeSchool {
+  type: string;
+  schoolweging?: number;
+}
+type GroupMatch = NonNullable<InvestigationDefinition['comparisonGroups'][number]['match']>;
+
+/**
+ * How well a practice's school fits a comparison group: null when its type is another than the
+ * group's (a vmbo example for a havo/vwo school), else 0–2 (type named by the group, schoolweging
+ * in the group's range). No criteria or no school data: a neutral 0.
+ */
+export function practiceFit(school: PracticeSchool | undefined, match: GroupMatch | undefined): number | null {
+  if (!match || !school) return 0;
+  let fit = 0;
+  if (match.schoolTypes) {
+    const type = school.type.toLowerCase();
+    if (!match.schoolTypes.some((t) => type.includes(t.toLowerCase()))) return null;
+    fit += 1;
+  }
+  const range = match.schoolweging;
+  if (range && school.schoolweging !== undefined && (range.min === undefined || school.schoolweging >= range.min) && (range.max === undefined || school.schoolweging < range.max)) fit += 1;
+  return fit;
+}
+
 /**
  * What to read or visit for one indicator: brochures, reflection guides, good practices and expert
  * schools. Items on the indicator's standard come first, then items on the investigation's themes;
  * good practices and expert schools must also share a sector with the investigation (comparable
- * schools), when the investigation names sectors. Newest first among equals, `max` per kind.
+ * schools), when the investigation names sectors, and good practices are matched to the school's
+ * comparison group (type first, then schoolweging; see practiceFit). Newest first among equals,
+ * `max` per kind.
  *
  * Made once per investigation: what does not depend on the indicator (published, comparable
  * sector, shares a theme) is worked out once, so each indicator is one short pass.
@@ -111,7 +182,8 @@ export function createFollowUp(
   investigation: { themes: readonly string[]; sectors: readonly string[] },
   items: FollowUpItems,
   max = 3,
-): (indicator: { standard?: string }) => FollowUp {
+  schools: ReadonlyMap<string, PracticeSchool> = new Map(),
+): (indicator: { standard?: string }, group?: { match?: GroupMatch | undefined }) => FollowUp {
   const sameSector = (item: ItemSummary) =>
     investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
   const candidates = (collection: FollowUpCollection, needSector: boolean) =>
@@ -122,27 +194,27 @@ export function createFollowUp(
   const guides = candidates('reflection-guides', false);
   const practices = candidates('practices', true);
   const experts = candidates('expert-schools', true);
-  return (indicator) => {
-    const pick = (list: typeof brochures): FollowUpLink[] => {
+  return (indicator, group) => {
+    const pick = (list: typeof brochures, fitOf: (item: ItemSummary) => number | null = () => 0): FollowUpLink[] => {
       const scored: Scored[] = [];
       for (const { item, onTheme } of list) {
-        const score = (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (onTheme ? 2 : 0);
-        if (score > 0) scored.push({ item, score });
+        const fit = fitOf(item);
+        if (fit === null) continue;
+        const relevance = (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (onTheme ? 2 : 0);
+        if (relevance > 0) scored.push({ item, score: relevance + fit * 4 });
       }
       return topN(scored, max, byRelevance).map(({ item }) => ({ title: item.title, url: item.url }));
     };
-    return { brochures: pick(brochures), guides: pick(guides), practices: pick(practices), experts: pick(experts) };
+    const fit = (item: ItemSummary) => practiceFit(schools.get(item.id), group?.match);
+    return { brochures: pick(brochures), guides: pick(guides), practices: pick(practices, fit), experts: pick(experts) };
   };
 }
 
 /** The investigation as the feedback code and page need it, from a content entry's data (references become ids). */
 export function investigationDefinition(
   id: string,
-  data: {
-    title: string;
-    scaleMax: number;
-    indicators: { id: string; label: string; description: string; lowBelow: number; standard?: { id: string } | undefined }[];
-    comparisonGroups: InvestigationDefinition['comparisonGroups'];
+  data: Pick<InvestigationDefinition, 'title' | 'scaleMax' | 'comparisonGroups'> & {
+    indicators: (Omit<InvestigationDefinition['indicators'][number], 'standard'> & { standard?: { id: string } | undefined })[];
   },
 ): InvestigationDefinition {
   return {

@@ -19,11 +19,11 @@ export interface MdxComponentSpec {
 }
 
 /**
- * The props of each component (mirrors the Props of src/components/ui/*.astro and
- * src/components/mdx/Standaard.astro). A wrong or missing prop fails `npm run check`
- * with file and line instead of failing the build.
+ * The props of each component, written once: the checker and the build guard validate MDX
+ * against it, and the components' own `Props` types are derived from it (`MdxProps<'Callout'>`).
+ * A wrong or missing prop fails `npm run check` with file and line instead of failing the build.
  */
-export const MDX_COMPONENT_SPECS: Record<AllowedMdxComponent, MdxComponentSpec> = {
+const SPECS = {
   Callout: { children: true, props: { type: { values: ['info', 'let-op'] }, title: { minLength: 2 } } },
   Quote: { children: true, props: { name: { required: true, minLength: 2 }, role: { minLength: 2 } } },
   // WCAG 1.1.1: an image in content always has a text alternative.
@@ -39,4 +39,17 @@ export const MDX_COMPONENT_SPECS: Record<AllowedMdxComponent, MdxComponentSpec> 
   },
   ZoDoenWijHet: { children: true, props: { school: { required: true, minLength: 2 } } },
   Standaard: { children: false, props: { code: { required: true }, editie: {} } },
+} as const satisfies Record<AllowedMdxComponent, MdxComponentSpec>;
+
+/** The same specs, widened for code that reads any prop of any component. */
+export const MDX_COMPONENT_SPECS: Record<AllowedMdxComponent, MdxComponentSpec> = SPECS;
+
+type PropsSpec<C extends AllowedMdxComponent> = (typeof SPECS)[C]['props'];
+/** The TypeScript value of one prop: its listed values, a number for `kind: 'number'`, else text. */
+type PropValue<S> = S extends { values: readonly (infer V)[] } ? V : S extends { kind: 'number' } ? number : string;
+type RequiredKeys<P> = { [K in keyof P]: P[K] extends { required: true } ? K : never }[keyof P];
+
+/** A component's props as its spec defines them (required ones required, the rest optional). */
+export type MdxProps<C extends AllowedMdxComponent> = { [K in RequiredKeys<PropsSpec<C>>]: PropValue<PropsSpec<C>[K]> } & {
+  [K in Exclude<keyof PropsSpec<C>, RequiredKeys<PropsSpec<C>>>]?: PropValue<PropsSpec<C>[K]>;
 };

@@ -30,6 +30,13 @@ export const answersDraftSchema = z.strictObject({
   /** The guide's `version` when the answers were saved; older answers still load. */
   guideVersion: z.number().int().positive(),
   respondent: z.string().trim().max(80, { error: 'naam is te lang (max. 80 tekens)' }).optional(),
+  /** The school, printed on the summary. */
+  school: z.string().trim().max(120, { error: 'schoolnaam is te lang (max. 120 tekens)' }).optional(),
+  /**
+   * The guide's scale when the answers were saved. When an editor later changes the scale, ratings
+   * move to the step with the same label (src/lib/draft-migrations.ts); drafts without it keep their values.
+   */
+  scale: z.array(z.strictObject({ value: z.number().int(), label: z.string() })).max(20).optional(),
   savedAt: z.iso.datetime({ offset: true, error: 'savedAt moet een datum en tijd zijn' }),
   answers: z.record(z.string().regex(QUESTION_ID, { error: 'onbekende vraag-id' }), answerSchema),
 });

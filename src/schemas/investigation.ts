@@ -43,6 +43,17 @@ export function investigationSchema(ref: ReferenceFactory) {
             description: z.string().min(10),
             schools: z.number().int().positive(),
             scores: z.record(z.string(), distributionSchema),
+            /**
+             * Which good practices count as comparable for a school in this group (the feedback page
+             * shows those first): school types a practice's `school.type` contains, and a
+             * schoolweging range (from `min`, below `max`).
+             */
+            match: z
+              .strictObject({
+                schoolTypes: z.array(z.string().min(2)).min(1).optional(),
+                schoolweging: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
+              })
+              .optional(),
           }),
         )
         .min(1),

@@ -9,8 +9,11 @@ import { summarise } from '../../src/lib/search-relevance.ts';
 import { baseUrl, launchBrowser, openPage } from './browser.ts';
 import { RELEVANCE_QUERIES } from './search-relevance.ts';
 
-/** Recorded with the compound-aware index (README, "Search quality"); raise when search gets better. */
-const RECORDED = { ndcg5: 0.9, success3: 0.928 };
+/**
+ * Recorded with the compound-aware index on the rewritten sample content (README, "Search quality");
+ * raise when search gets better, never lower it to make a change pass.
+ */
+const RECORDED = { ndcg5: 0.89, success3: 0.94 };
 
 let browser: Browser;
 beforeAll(async () => {

@@ -98,10 +98,15 @@ describe('search page behaviour', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: /resultaten|resultaat/ }).waitFor();
     // Tab from the search box reaches the filter control, Enter opens it, Tab reaches a checkbox, Space toggles it.
-    for (let i = 0; i < 4; i++) {
+    // The results render after the status and may take focus (the results heading); start from the box again.
+    await page.locator('.kp-zoeken__result').first().waitFor();
+    await page.locator('#kp-zoekterm').focus();
+    let onControl = false;
+    for (let i = 0; i < 12 && !onControl; i++) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate(() => document.activeElement?.getAttribute('aria-controls') === 'kp-zoekfilters')) break;
+      onControl = await page.evaluate(() => document.activeElement?.getAttribute('aria-controls') === 'kp-zoekfilters');
     }
+    expect(onControl, 'Tab reaches the filter control').toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('[aria-controls="kp-zoekfilters"]').getAttribute('aria-expanded'), { timeout: 15_000 }).toBe('true');
     await page.getByRole('group', { name: 'Soort' }).waitFor();

@@ -9,15 +9,21 @@
  * nothing a school types or is shown about itself appears in any request.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContentSource } from '../../src/lib/content-source.ts';
 import { serializeAnswers } from '../../src/lib/answers.ts';
-import { decodeFeedbackCode, feedbackPagePath } from '../../src/lib/feedback-code.ts';
-import { formatScore, investigationDefinition } from '../../src/lib/feedback.ts';
+import { decodeFeedbackCode, encodeFeedbackCode, feedbackPagePath, type FeedbackPayload, type Signer } from '../../src/lib/feedback-code.ts';
+import { formatScore, formatScoreAgainst, investigationDefinition } from '../../src/lib/feedback.ts';
+import { generateKeyPair, publicPart, type PrivateJwk } from '../../src/lib/signing/ecdsa.ts';
+import type { TrustedKey } from '../../src/lib/signing/key-list.ts';
+import { testPrivateKey } from '../../src/lib/signing/test-key.ts';
+import { trustedKeys } from '../../src/lib/signing/trusted-keys.ts';
 import { collectionSchemas } from '../../src/schemas/index.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
 import { axeViolations, baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
@@ -102,7 +108,8 @@ async function exportFile(page: Page, via: 'keyboard' | 'click', name: string): 
 }
 
 describe('self-evaluation with a reflection guide', () => {
-  it('is filled in with the keyboard, saved in the browser, and survives a reload and going offline', async () => {
+  // Many keyboard steps and reloads: on a busy shared 2-core machine this takes up to a minute.
+  it('is filled in with the keyboard, saved in the browser, and survives a reload and going offline', { timeout: 150_000 }, async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const { page, requests } = await openGuide(context);
     // The static paper form steps aside once the tool runs; it stays for print and no-JS.
@@ -234,7 +241,7 @@ describe('self-evaluation with a reflection guide', () => {
     expect(await page.getByRole('tab', { name: 'Team' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.getByText('Voeg bestanden van collega').count()).toBeGreaterThan(0);
     await page.getByLabel("Bestanden van collega's toevoegen").setInputFiles([annaFile, bramFile]);
-    await expect.poll(() => status(page).innerText()).toBe('2 bestand(en) toegevoegd.');
+    await expect.poll(() => status(page).innerText()).toBe('2 bestanden toegevoegd.');
     expect(await page.locator('.kp-selfeval__members li').allInnerTexts()).toEqual([
       expect.stringMatching(/^Anna Testpersoon \(.*, 2 van \d+ vragen ingevuld\) Verwijderen/),
       expect.stringMatching(/^Bram Testpersoon \(.*, 2 van \d+ vragen ingevuld\) Verwijderen/),
@@ -281,7 +288,7 @@ describe('self-evaluation with a reflection guide', () => {
     const context = await browser.newContext();
     const { page } = await openGuide(context);
     await page.getByLabel('Antwoorden importeren').setInputFiles(old);
-    await expect.poll(() => status(page).innerText()).toMatch(/: 1 van de \d+ vragen\.[\s\S]*1 antwoord\(en\) horen bij vragen die niet meer in deze reflectiewijzer staan/);
+    await expect.poll(() => status(page).innerText()).toMatch(/: 1 van de \d+ vragen\.[\s\S]*1 antwoord hoort bij een vraag die niet meer in deze reflectiewijzer staat/);
     const removed = page.locator('.kp-selfeval__removed');
     expect(await removed.getByRole('heading').innerText()).toBe('Antwoorden op vragen die niet meer in deze reflectiewijzer staan');
     expect(await removed.innerText()).toMatch(/Vraag ‘vraag-die-verdween’[\s\S]*Oude aantekening/);
@@ -291,6 +298,65 @@ describe('self-evaluation with a reflection guide', () => {
     await page.reload({ waitUntil: 'networkidle' });
     const again = JSON.parse(readFileSync(await exportFile(page, 'click', 'opnieuw.json'), 'utf8'));
     expect(again.answers['vraag-die-verdween']).toEqual({ rating: firstQuestion.values[1], notes: 'Oude aantekening' });
+    await context.close();
+  });
+
+  it('keeps every valid answer of a corrupted draft, sets the rest aside to copy or restore, and keeps earlier versions', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const { page } = await openGuide(context);
+    const key = `kennisplatform:reflectiewijzer:${GUIDE.split('/').filter(Boolean).pop()}`;
+    const ids = await page.locator('.kp-selfeval__q').evaluateAll((qs) => qs.map((q) => q.id.split('-q-').pop()!));
+    const values = await question(page, 0).locator('input[type=radio]').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
+    const [a, b, c, d] = ids as [string, string, string, string];
+    const long = `Begin ${'lange tekst '.repeat(460)}`;
+    const corrupt = {
+      format: 'kennisplatform-reflectiewijzer', version: 1, guide: key.split(':').pop(), guideVersion: 1, savedAt: '2026-11-20T10:00:00.000Z', respondent: 'Bea Proef',
+      answers: { [a]: { rating: 99, notes: 'Notitie blijft' }, [b]: { rating: values[0], evidence: long }, [c]: { rating: values[1], kleur: 'rood' }, [d]: { rating: values[0], notes: 'Vierde blijft' } },
+    };
+    await page.evaluate(([k, v]) => localStorage.setItem(k!, v!), [key, JSON.stringify(corrupt)]);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.kp-selfeval').waitFor();
+    const q = (id: string) => page.locator(`.kp-selfeval__q[id$="-q-${id}"]`);
+    const checked = (id: string) => q(id).locator('input[type=radio]:checked').evaluateAll((els) => els.map((e) => Number((e as HTMLInputElement).value)));
+    // Every valid answer is on the form.
+    expect(await q(a).locator('textarea').nth(1).inputValue()).toBe('Notitie blijft');
+    expect(await checked(a)).toEqual([]);
+    expect(await checked(b)).toEqual([values[0]]);
+    expect(await checked(c)).toEqual([values[1]]);
+    expect(await checked(d)).toEqual([values[0]]);
+    expect(await q(d).locator('textarea').nth(1).inputValue()).toBe('Vierde blijft');
+    expect(await page.getByLabel(/Uw naam/).inputValue()).toBe('Bea Proef');
+    expect(await status(page).innerText()).toMatch(/Wat niet paste \(3\), staat apart/);
+    // What did not fit is listed, to copy or put back.
+    const aside = page.locator('.kp-selfeval__aside-item');
+    expect(await aside.count()).toBe(3);
+    expect(await aside.nth(0).innerText()).toMatch(/Bij vraag 1:[\s\S]*staat niet op de schaal/);
+    expect(await aside.nth(1).locator('textarea').inputValue()).toBe(long);
+    await expectAxeClean(page, 'apart gezet');
+    await aside.nth(1).getByRole('button', { name: /Terugzetten bij de vraag/ }).click();
+    expect(await q(b).locator('textarea').first().inputValue()).toBe(long.slice(0, 5000));
+    expect(await page.locator('.kp-selfeval__aside-status').innerText()).toMatch(/ingekort tot 5000 tekens/);
+
+    // A second failure adds to what was set aside; the earlier items stay, and the form's version before it is in the history.
+    await page.evaluate((k) => localStorage.setItem(k, '{"format": "kennisplatform-reflectiewijzer", "answers": {'), key);
+    await page.reload({ waitUntil: 'networkidle' });
+    await page.locator('.kp-selfeval').waitFor();
+    expect(await aside.count()).toBe(4);
+    expect(await aside.nth(3).locator('textarea').inputValue()).toBe('{"format": "kennisplatform-reflectiewijzer", "answers": {');
+    await page.locator('.kp-selfeval__history summary').click();
+    const versions = page.locator('.kp-selfeval__history li');
+    expect(await versions.count()).toBeGreaterThanOrEqual(2);
+    await page.locator('.kp-selfeval__history li').filter({ hasText: /4 antwoord/ }).first().getByRole('button').click();
+    expect(await q(d).locator('textarea').nth(1).inputValue()).toBe('Vierde blijft');
+
+    // A save that fails (storage full) is reported as failed.
+    await page.evaluate(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('vol', 'QuotaExceededError');
+      };
+    });
+    await q(a).locator('textarea').nth(1).fill('Nog een notitie');
+    await expect.poll(() => status(page).innerText()).toMatch(/Bewaren in deze browser is mislukt/);
     await context.close();
   });
 
@@ -318,7 +384,10 @@ describe('self-evaluation with a reflection guide', () => {
     expect(await page.locator('.kp-item > .kp-prose').first().isVisible()).toBe(false);
     expect(await blocks.first().isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    writeFileSync('tests/screenshots/tools-summary-print.pdf', pdf);
+    // The page says the summary fits on one A4 with short answers, as here.
+    expect(await page.locator('.kp-selfeval__summary .kp-prose').first().textContent()).toMatch(/past de samenvatting op één A4/);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
     await page.screenshot({ path: 'tests/screenshots/tools-summary-print.png', fullPage: true });
     await context.close();
   });
@@ -337,31 +406,73 @@ function sampleInvestigation() {
   return { id, csv: join(dir, csv), definition: investigationDefinition(id, data) };
 }
 
+/** The keys a test run trusts: made fresh, injected into the page in place of the committed list. */
+async function testKeys() {
+  const [current, retired, revoked] = await Promise.all([generateKeyPair(), generateKeyPair(), generateKeyPair()]);
+  const keyDir = mkdtempSync(join(tmpdir(), 'kp-sleutel-'));
+  const made = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback-keys.ts', '--id', '2026-1', '--map', keyDir], { encoding: 'utf8' });
+  if (made.status !== 0) throw new Error(made.stderr);
+  const keyFile = join(keyDir, 'terugkoppeling-sleutel-2026-1.json');
+  const { privateKey } = JSON.parse(readFileSync(keyFile, 'utf8')) as { privateKey: PrivateJwk };
+  const list = trustedKeys({
+    keys: [
+      { id: '2026-1', publicKey: publicPart(privateKey), validFrom: '2026-01-01' },
+      { id: '2025-1', publicKey: current.publicJwk, validFrom: '2025-01-01', validUntil: '2025-12-31' },
+      { id: '2024-1', publicKey: revoked.publicJwk, validFrom: '2024-01-01', revoked: '2025-06-01' },
+    ],
+  });
+  return { keyDir, keyFile, list, real: { keyId: '2026-1', privateKey } as Signer, retired: { keyId: '2025-1', privateKey: current.privateJwk } as Signer, revoked: { keyId: '2024-1', privateKey: revoked.privateJwk } as Signer, stranger: retired };
+}
+
+/** A browser context whose feedback pages trust `keys` (the built page embeds only the committed list and the test key). */
+async function contextTrusting(keys: TrustedKey[], options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  await context.route('**/themaonderzoeken/*/terugkoppeling/', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/(<script type="application\/json" id="kp-feedback-keys">)[\s\S]*?(<\/script>)/, (_, open: string, close: string) => `${open}${JSON.stringify(keys)}${close}`);
+    if (!body.includes(JSON.stringify(keys))) throw new Error('sleutellijst niet gevonden in de pagina');
+    await route.fulfill({ response, body });
+  });
+  return context;
+}
+
+const TODAY = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
+
 describe('feedback page after a themed investigation', () => {
   const sample = sampleInvestigation();
   const pageUrl = (p: string) => `${baseUrl()}${p}`;
+  let keys: Awaited<ReturnType<typeof testKeys>>;
+  beforeAll(async () => {
+    keys = await testKeys();
+  });
+  afterAll(() => rmSync(keys.keyDir, { recursive: true, force: true }));
+  const linkFor = async (p: Partial<FeedbackPayload>, signer: Signer = keys.real, on = TODAY) =>
+    `${pageUrl(feedbackPagePath(sample.id))}#${await encodeFeedbackCode({ investigation: sample.id, group: sample.definition.comparisonGroups[0]!.id, school: 'OBS Proefschool', scores: sample.definition.indicators.map(() => 3), ...p }, signer, on)}`;
 
-  it('turns the sample CSV into links whose page shows the chart, the table and the follow-up', async () => {
+  it('turns the sample CSV into signed links whose page says it is genuine and shows the chart, the table and one action list', async () => {
     const out = join(tmp, 'links');
-    const run = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback-links.ts', sample.csv, '--out', out, '--site', baseUrl()], { encoding: 'utf8' });
+    const run = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback-links.ts', sample.csv, '--out', out, '--site', baseUrl(), '--sleutel', keys.keyFile], { encoding: 'utf8', env: { ...process.env, KP_SITE: '' } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`Adres van de links: ${baseUrl()}`);
     const rows = readFileSync(join(out, 'links.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'qr', `${rows[0]!.split(',')[0]}.svg`), 'utf8')).toMatch(/^<svg /);
-    const link = rows[0]!.match(/(http:\/\/127\.0\.0\.1:\d+\/\S+?#v1\.[A-Za-z0-9_.-]+)/)![1]!;
+    const link = rows[0]!.match(/(http:\/\/127\.0\.0\.1:\d+\/\S+?#v2\.[A-Za-z0-9_.-]+)/)![1]!;
     expect(new URL(link).pathname).toBe(feedbackPagePath(sample.id));
-    const decoded = await decodeFeedbackCode(new URL(link).hash);
+    const decoded = await decodeFeedbackCode(new URL(link).hash, keys.list, TODAY);
     if (!decoded.ok) throw new Error(decoded.error);
+    expect(decoded.value.demo).toBe(false);
     const group = sample.definition.comparisonGroups.find((g) => g.id === decoded.value.group)!;
 
     for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
-      const context = await browser.newContext({ viewport });
+      const context = await contextTrusting(keys.list, { viewport });
       const page = await context.newPage();
       const requests = watchRequests(page);
       await page.goto(link, { waitUntil: 'networkidle' });
       const table = page.locator('.kp-feedback table');
       await table.waitFor();
+      expect(await page.locator('[data-authenticity=genuine]').innerText()).toContain('Deze terugkoppeling is ondertekend door de inspectie');
       expect(await page.getByRole('heading', { level: 2, name: `Uitkomsten voor ${decoded.value.school}` }).count()).toBe(1);
 
       // The table: one row per indicator, the school's score and the comparison group's median.
@@ -369,7 +480,7 @@ describe('feedback page after a themed investigation', () => {
       expect(cells.map((r) => r[0])).toEqual(sample.definition.indicators.map((i) => i.label));
       sample.definition.indicators.forEach((ind, i) => {
         const score = decoded.value.scores[i] ?? null;
-        expect(cells[i]![1]).toBe(score === null ? 'geen score' : formatScore(score));
+        expect(cells[i]![1]).toBe(score === null ? 'geen score' : formatScoreAgainst(score, ind.lowBelow));
         expect(cells[i]![2]).toBe(formatScore(group.scores[ind.id]!.median));
         expect(cells[i]![5]).toMatch(score !== null && score < ind.lowBelow ? /^Ja/ : /^Nee$/);
       });
@@ -379,21 +490,26 @@ describe('feedback page after a themed investigation', () => {
       const charts = page.getByRole('img');
       const names = await page.locator('svg.kp-feedback__chart').evaluateAll((svgs) => svgs.map((s) => document.getElementById(s.getAttribute('aria-labelledby')!)?.textContent ?? ''));
       expect(names).toHaveLength(sample.definition.indicators.length);
-      for (const name of names) expect(name).toMatch(/: uw school (\d+(,\d+)?|geen score)\. Vergelijkbare scholen: de middelste school scoort/);
+      for (const name of names) expect(name).toMatch(/: uw school (\d+(,\d+)?( \(laag\))?|geen score)\. Een score lager dan \d+(,\d+)? is laag\. Vergelijkbare scholen: de middelste school scoort/);
       expect(await charts.count()).toBeGreaterThanOrEqual(names.length);
       expect(await page.locator('.kp-feedback__sentence').first().innerText()).toMatch(/^(Uw school scoort op .+ (lager|hoger|even hoog)|Voor .+ is er geen score)/);
 
-      // Follow-up for each low indicator, one click from the letter's "what now?".
+      // One action list when an indicator is low: the conversation first, each item once.
       const low = sample.definition.indicators.filter((ind, i) => (decoded.value.scores[i] ?? Infinity) < ind.lowBelow);
-      expect(await page.locator('.kp-feedback__followup').count()).toBe(low.length);
-      if (low.length) expect(await page.locator('.kp-feedback__followup a').count()).toBeGreaterThan(0);
+      if (low.length) {
+        expect(await page.locator('.kp-feedback__action--talk').innerText()).toMatch(/Vraag een gesprek aan met de inspectie/);
+        const urls = await page.locator('.kp-feedback__actions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+        expect(new Set(urls).size).toBe(urls.length);
+      }
 
       // The general page is still there below the report.
       expect(await page.getByRole('heading', { name: 'Over dit onderzoek' }).isVisible()).toBe(true);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow, 'horizontaal scrollen').toBeLessThanOrEqual(0);
-      // The table scrolls on its own on a phone, and can be reached with the keyboard.
-      expect(await page.locator('.kp-feedback__table').getAttribute('tabindex')).toBe('0');
+      // The table scrolls on its own on a phone, in a labelled region with a hint, reachable with the keyboard.
+      const region = page.getByRole('region', { name: 'De cijfers in een tabel' });
+      expect(await region.getAttribute('tabindex')).toBe('0');
+      expect(await page.locator(`#${await region.getAttribute('aria-describedby')}`).innerText()).toMatch(/schuift u de tabel opzij/);
       await expectAxeClean(page, `rapport (${viewportName})`);
       await page.screenshot({ path: `tests/screenshots/tools-feedback-${viewportName}.png`, fullPage: true });
       requests.check([decoded.value.school, new URL(link).hash.slice(1, 40)]);
@@ -401,18 +517,82 @@ describe('feedback page after a themed investigation', () => {
     }
   });
 
-  it('works offline once the page has loaded: a link pasted later still shows the report', async () => {
-    const out = join(tmp, 'links');
-    const link = readFileSync(join(out, 'links.csv'), 'utf8').match(/#(v1\.[A-Za-z0-9_.-]+)/)![1]!;
-    const context = await browser.newContext();
+  it('never shows a forged link as genuine, however it was made', async () => {
+    const genuine = await linkFor({ school: 'OBS De Echte' });
+    const [base, code] = genuine.split('#') as [string, string];
+    const [prefix, keyId, data, signature] = code.split('.') as [string, string, string, string];
+    const json = JSON.parse(Buffer.from(data, 'base64url').toString('utf8'));
+    const withJson = (j: unknown) => `${base}#${prefix}.${keyId}.${Buffer.from(JSON.stringify(j)).toString('base64url')}.${signature}`;
+    const scam = 'Uw school is zeer zwak beoordeeld. Bel 0900-1234';
+    // The old unkeyed checksum, recomputed by the forger: v1.<data>.<SHA-256 prefix>.
+    const v1data = Buffer.from(JSON.stringify({ v: 1, i: sample.id, g: json.g, n: scam, s: json.s })).toString('base64url');
+    const v1check = createHash('sha256').update(`v1.${v1data}`).digest().subarray(0, 8).toString('base64url');
+    const forgeries: [string, string, RegExp][] = [
+      ['a new name', withJson({ ...json, n: scam }), /ondertekening klopt niet/],
+      ['new scores', withJson({ ...json, s: json.s.map(() => 1) }), /ondertekening klopt niet/],
+      ['a recomputed checksum (old format)', `${base}#v1.${v1data}.${v1check}`, /niet ondertekend/],
+      ['another key under a trusted id', await linkFor({ school: scam }, { keyId: '2026-1', privateKey: keys.stranger.privateJwk }), /ondertekening klopt niet/],
+      ['an unknown key id', await linkFor({ school: scam }, { keyId: '2099-1', privateKey: keys.stranger.privateJwk }), /sleutel die de inspectie niet kent/],
+      ['an old key after rotation', await linkFor({ school: scam }, keys.retired), /niet meer \(of nog niet\) gebruikt/],
+      ['a revoked key', await linkFor({ school: scam }, keys.revoked, '2025-03-01'), /ingetrokken/],
+      ['a truncated signature', genuine.slice(0, -10), /ondertekening klopt niet|niet compleet/],
+      ['a swapped key id', genuine.replace('.2026-1.', '.2025-1.'), /ondertekening klopt niet/],
+      ['a script in the name', withJson({ ...json, n: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' }), /ondertekening klopt niet/],
+    ];
+    const context = await contextTrusting(keys.list, { viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    for (const [what, link, message] of forgeries) {
+      await page.goto('about:blank');
+      await page.goto(link, { waitUntil: 'networkidle' });
+      const notice = page.locator('.kp-feedback__notice--error');
+      await notice.first().waitFor();
+      expect(await notice.first().innerText(), what).toMatch(message);
+      expect(await page.locator('[data-authenticity=genuine]').count(), what).toBe(0);
+      expect(await page.locator('svg.kp-feedback__chart').count(), what).toBe(0);
+      expect(await page.locator('h1, h2, h3').allInnerTexts(), what).not.toContainEqual(expect.stringMatching(/zeer zwak|OBS De Echte|<img/));
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), what).toBeUndefined();
+    }
+    // The real link still works in the same page (so the checks above are not failing for another reason).
+    await page.goto('about:blank');
+    await page.goto(genuine, { waitUntil: 'networkidle' });
+    await page.locator('[data-authenticity=genuine]').waitFor();
+    await context.close();
+  });
+
+  it('shows a link signed with the public test key as a demonstration, the name only as quoted text', async () => {
+    const scam = '<b>Uw school is zeer zwak</b> beoordeeld. Bel 0900-1234';
+    const link = await linkFor({ school: scam }, { keyId: 'test', privateKey: testPrivateKey() });
+    // The built page as it is, without injected keys: the test key is in every build, as a demonstration.
+    const context = await browser.newContext({ viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    await page.goto(link, { waitUntil: 'networkidle' });
+    const demo = page.locator('[data-authenticity=demo]');
+    await demo.waitFor();
+    expect(await demo.innerText()).toMatch(/Voorbeeld: dit is geen echte terugkoppeling[\s\S]*testsleutel/);
+    expect(await demo.locator('q').innerText()).toBe(scam);
+    expect(await page.locator('b').filter({ hasText: 'Uw school is zeer zwak' }).count()).toBe(0);
+    expect(await page.locator('h1, h2, h3, h4').allInnerTexts()).not.toContainEqual(expect.stringContaining('zeer zwak'));
+    expect(await page.locator('[data-authenticity=genuine]').count()).toBe(0);
+    await expectAxeClean(page, 'voorbeeldlink');
+    await context.close();
+  });
+
+  it('keeps the code in the address when the skip link is used, and works offline once loaded', async () => {
+    const link = await linkFor({});
+    const context = await contextTrusting(keys.list);
     const page = await context.newPage();
     await page.goto(pageUrl(feedbackPagePath(sample.id)), { waitUntil: 'networkidle' });
     await context.setOffline(true);
     await page.evaluate((code) => {
       location.hash = code;
-    }, link);
+    }, new URL(link).hash);
     await page.locator('.kp-feedback table').waitFor();
-    // The skip link's #inhoud does not replace the report with a message.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#inhoud');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    expect(await page.evaluate(() => location.hash)).toBe(new URL(link).hash);
+    // A pasted #inhoud does not replace the report with a message either.
     await page.evaluate(() => {
       location.hash = 'inhoud';
     });
@@ -421,26 +601,42 @@ describe('feedback page after a themed investigation', () => {
     await context.close();
   });
 
+  it('prints a report with four low indicators on one A4 page, with full addresses and no relative links', async () => {
+    const inds = sample.definition.indicators;
+    const scores = inds.map((ind, i) => (i < 4 ? Math.max(1, ind.lowBelow - 0.004) : 3.5));
+    const link = await linkFor({ school: 'Basisschool De Lange Naam Van Vier Lage Scores', scores });
+    const context = await contextTrusting(keys.list, { viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.locator('.kp-feedback table').waitFor();
+    expect(await page.locator('.kp-feedback__low').count()).toBe(4);
+    // 2.496 against 2.5: shown cut off (2,49) and still marked low.
+    expect(await page.locator('.kp-feedback table tbody tr').first().locator('td').first().innerText()).toBe(formatScoreAgainst(scores[0]!, inds[0]!.lowBelow));
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => document.body.innerText);
+    expect(printed).toContain('Basisschool De Lange Naam Van Vier Lage Scores');
+    expect(printed).toMatch(/Afgedrukt op \d+ \w+ \d{4}/);
+    // What each visible link prints after itself: a full address, never "(/brochures/…)".
+    const after = await page.locator('.kp-feedback a').evaluateAll((as) => as.filter((a) => (a as HTMLElement).offsetParent).map((a) => getComputedStyle(a, '::after').content));
+    expect(after.filter((c) => /\(\/|"\s*\/[a-z]/.test(c))).toEqual([]);
+    expect(after.some((c) => /http:\/\/127\.0\.0\.1:\d+\/(brochures|reflectiewijzers|goede-voorbeelden|expertscholen)\//.test(c))).toBe(true);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync('tests/screenshots/tools-feedback-print.pdf', pdf);
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    await context.close();
+  });
+
   it.each([
     ['no code', '', /Open de link uit uw brief/],
-    ['a cut-off link', '#v1.eyJ2IjoxLCJp', /niet compleet of niet goed overgenomen/],
-    ['a changed link', 'tampered', /veranderd: de controlecode klopt niet/],
+    ['a cut-off link', '#v2.test.eyJ2IjoxLCJp', /niet compleet of niet goed overgenomen/],
     ['a newer kind of link', '#v9.abc.def', /nieuwere versie van deze pagina/],
-    ['garbage', '#v1.%%%.!!', /niet compleet of niet goed overgenomen/],
+    ['garbage', '#v2.%%%.!!', /niet compleet of niet goed overgenomen/],
   ])('with %s shows a clear message and the general page, never a broken chart', async (_, fragment, message) => {
-    let hash = fragment;
-    if (fragment === 'tampered') {
-      const code = readFileSync(join(tmp, 'links', 'links.csv'), 'utf8').match(/#(v1\.[A-Za-z0-9_.-]+)/)![1]!;
-      const [prefix, data, check] = code.split('.');
-      const json = JSON.parse(Buffer.from(data!, 'base64url').toString('utf8'));
-      json.s = json.s.map(() => 1);
-      hash = `#${prefix}.${Buffer.from(JSON.stringify(json)).toString('base64url')}.${check}`;
-    }
     // axe-core needs a page in its own context (it opens a second page there).
     const context = await browser.newContext({ viewport: VIEWPORTS.phone });
     const page = await context.newPage();
     const requests = watchRequests(page);
-    await page.goto(`${pageUrl(feedbackPagePath(sample.id))}${hash}`, { waitUntil: 'networkidle' });
+    await page.goto(`${pageUrl(feedbackPagePath(sample.id))}${fragment}`, { waitUntil: 'networkidle' });
     const notice = page.locator('.kp-feedback__notice');
     await notice.waitFor();
     expect(await notice.innerText()).toMatch(message);
@@ -461,7 +657,7 @@ describe('feedback page after a themed investigation', () => {
     expect(await page.locator('.kp-guide-static').isVisible()).toBe(true);
     expect(await page.locator('.kp-guide-static fieldset').count()).toBeGreaterThan(0);
     expect(await page.locator('.kp-selfeval').count()).toBe(0);
-    await page.goto(`${pageUrl(feedbackPagePath(sample.id))}#v1.abc.def`);
+    await page.goto(`${pageUrl(feedbackPagePath(sample.id))}#v2.test.abc.def`);
     // (Chromium's "no JavaScript" emulation still parses <noscript> as text, so check its markup.)
     expect(await page.locator('main noscript').innerHTML()).toContain('heeft deze pagina JavaScript nodig');
     expect(await page.locator('.kp-feedback').count()).toBe(0);

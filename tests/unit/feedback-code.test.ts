@@ -1,6 +1,6 @@
 /**
- * The code in a school's feedback link: round trip, tampering, versions, and checks against the
- * investigation; plus where a score sits among comparable schools and the follow-up per indicator.
+ * The code in a school's feedback link: round trip, signatures and every forgery we could think of,
+ * key rotation and revocation, the test key, versions, and checks against the investigation; plus where a score sits among comparable schools and the follow-up per indicator.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,80 +11,131 @@ import {
   FEEDBACK_CODE_MAX_LENGTH,
   looksLikeFeedbackCode,
   readFeedbackFragment,
+  roundScore,
   type FeedbackPayload,
+  type Signer,
 } from '../../src/lib/feedback-code.ts';
-import { buildReport, createFollowUp, indicatorSentence, positionOf } from '../../src/lib/feedback.ts';
+import { generateKeyPair, signText } from '../../src/lib/signing/ecdsa.ts';
+import { parseKeyList, type TrustedKey } from '../../src/lib/signing/key-list.ts';
+import { testPrivateKey, testPublicKey } from '../../src/lib/signing/test-key.ts';
+import { trustedKeys } from '../../src/lib/signing/trusted-keys.ts';
+import { buildReport, createFollowUp, formatScoreAgainst, indicatorSentence, mergeActions, positionOf, practiceFit } from '../../src/lib/feedback.ts';
 import type { ItemSummary } from '../../src/lib/items.ts';
 import { investigation } from './fixtures-investigation.ts';
 
 const school: FeedbackPayload = { investigation: 'leesonderwijs-2025', group: 'sw-laag', school: 'OBS De Vlieger ’t Zand', scores: [2.4, 3.5, null] };
+const TODAY = '2026-11-30';
+const SIGNED_ON = '2026-10-01';
 
-/** Rebuilds a code around new JSON with a correct checksum, as a deliberate tamperer would. */
-async function withPayload(json: unknown): Promise<string> {
-  const data = base64UrlEncode(new TextEncoder().encode(JSON.stringify(json)));
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`v1.${data}`));
-  return `v1.${data}.${base64UrlEncode(new Uint8Array(digest).slice(0, 8))}`;
+// Two "real" keys (made fresh for this test run) and the public test key.
+const old = await generateKeyPair();
+const current = await generateKeyPair();
+const stolen = await generateKeyPair();
+const KEYS: TrustedKey[] = [
+  { id: '2025-1', publicKey: old.publicJwk, validFrom: '2025-01-01', validUntil: '2026-06-30' },
+  { id: '2026-1', publicKey: current.publicJwk, validFrom: '2026-07-01' },
+  { id: '2024-1', publicKey: stolen.publicJwk, validFrom: '2024-01-01', revoked: '2026-03-01' },
+  { id: 'test', publicKey: testPublicKey(), validFrom: '2000-01-01', test: true },
+];
+const REAL: Signer = { keyId: '2026-1', privateKey: current.privateJwk };
+const encode = (p: FeedbackPayload, signer: Signer = REAL, on = SIGNED_ON) => encodeFeedbackCode(p, signer, on);
+const decode = (code: string) => decodeFeedbackCode(code, KEYS, TODAY);
+const verified = (p: FeedbackPayload, keyId = '2026-1', demo = false, signedOn = SIGNED_ON) => ({ ...p, keyId, signedOn, demo });
+
+/** Rebuilds a code around new JSON, keeping the old signature: what a forger without the key can do. */
+function withPayload(code: string, json: unknown): string {
+  const [prefix, keyId, , signature] = code.split('.');
+  return `${prefix}.${keyId}.${base64UrlEncode(new TextEncoder().encode(JSON.stringify(json)))}.${signature}`;
 }
+const payloadOf = (code: string) => JSON.parse(new TextDecoder().decode(base64UrlDecode(code.split('.')[2]!)));
 
 describe('feedback code', () => {
-  it('round-trips a school’s scores, with or without #', async () => {
-    const code = await encodeFeedbackCode(school);
-    expect(code).toMatch(/^v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{11}$/);
-    expect(await decodeFeedbackCode(code)).toEqual({ ok: true, value: school });
-    expect(await readFeedbackFragment(`#${code}`, investigation)).toEqual({ ok: true, value: school });
+  it('round-trips a school’s scores, with or without #, and says which key signed it', async () => {
+    const code = await encode(school);
+    expect(code).toMatch(/^v2\.2026-1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
+    expect(await decode(code)).toEqual({ ok: true, value: verified(school) });
+    expect(await readFeedbackFragment(`#${code}`, investigation, KEYS, TODAY)).toEqual({ ok: true, value: verified(school) });
   });
 
   it('is compact enough for a QR code in a letter', async () => {
-    const code = await encodeFeedbackCode({ ...school, school: 'Openbare basisschool De Wilgenhoek locatie Noord', scores: [3.25, 2.75, 1.5] });
-    expect(code.length).toBeLessThan(200);
+    const code = await encode({ ...school, school: 'Openbare basisschool De Wilgenhoek locatie Noord', scores: [3.25, 2.75, 1.5] });
+    expect(code.length).toBeLessThan(300);
   });
 
-  it('rounds scores to two decimals', async () => {
-    const r = await decodeFeedbackCode(await encodeFeedbackCode({ ...school, scores: [2.456789, 3, 1.999] }));
-    expect(r.ok && r.value.scores).toEqual([2.46, 3, 2]);
+  it('rounds scores to two decimals, never across the low threshold', () => {
+    expect([roundScore(2.456789, 2.5), roundScore(3, 2.5), roundScore(1.999, 2.5), roundScore(2.496, 2.5), roundScore(2.29999, 2.3)]).toEqual([2.46, 3, 2, 2.49, 2.29]);
   });
 
   it('survives a mail program that percent-encodes the link', async () => {
-    const code = await encodeFeedbackCode(school);
-    expect((await decodeFeedbackCode(encodeURIComponent(code).replace(/\./g, '%2E'))).ok).toBe(true);
+    const code = await encode(school);
+    expect((await decode(encodeURIComponent(code).replace(/\./g, '%2E'))).ok).toBe(true);
   });
 
   it('treats an empty fragment or an in-page anchor as "no code"', async () => {
     expect(looksLikeFeedbackCode('#inhoud')).toBe(false);
     expect(looksLikeFeedbackCode('')).toBe(false);
-    for (const f of ['', '#', '#inhoud']) expect(await decodeFeedbackCode(f)).toMatchObject({ ok: false, reason: 'missing' });
+    for (const f of ['', '#', '#inhoud']) expect(await decode(f)).toMatchObject({ ok: false, reason: 'missing' });
   });
 
-  it('detects a changed score, a changed name and a cut-off link', async () => {
-    const code = await encodeFeedbackCode(school);
-    const [prefix, data, check] = code.split('.') as [string, string, string];
-    const json = JSON.parse(new TextDecoder().decode(base64UrlDecode(data)));
-    const changed = base64UrlEncode(new TextEncoder().encode(JSON.stringify({ ...json, s: [4, 4, 4] })));
-    expect(await decodeFeedbackCode(`${prefix}.${changed}.${check}`)).toMatchObject({ ok: false, reason: 'tampered', error: expect.stringMatching(/controlecode klopt niet/) });
-    const renamed = base64UrlEncode(new TextEncoder().encode(JSON.stringify({ ...json, n: 'Andere school' })));
-    expect((await decodeFeedbackCode(`${prefix}.${renamed}.${check}`)).ok).toBe(false);
-    expect(await decodeFeedbackCode(code.slice(0, -3))).toMatchObject({ ok: false, reason: 'tampered' });
-    expect(await decodeFeedbackCode(`${prefix}.${data}`)).toMatchObject({ ok: false, reason: 'malformed', error: expect.stringMatching(/niet compleet/) });
-    expect(await decodeFeedbackCode('v1.%E0%A4%A')).toMatchObject({ ok: false, reason: 'malformed' });
-    expect(await decodeFeedbackCode(`v1.${'a'.repeat(FEEDBACK_CODE_MAX_LENGTH)}.x`)).toMatchObject({ ok: false, reason: 'malformed' });
+  it('refuses every forgery: new name, new scores, another key, a swapped key id, a cut signature', async () => {
+    const code = await encode(school);
+    const json = payloadOf(code);
+    const forged = [
+      withPayload(code, { ...json, n: 'Uw school is zeer zwak beoordeeld. Bel 0900-1234' }),
+      withPayload(code, { ...json, s: [1, 1, 1] }),
+      await encode({ ...school, school: 'Nep' }, { keyId: '2026-1', privateKey: (await generateKeyPair()).privateJwk }),
+      code.replace('.2026-1.', '.2025-1.'),
+      code.slice(0, -4),
+      `${code.slice(0, -2)}AA`,
+    ];
+    for (const f of forged) expect(await decode(f), f).toMatchObject({ ok: false, reason: expect.stringMatching(/tampered|malformed/) });
+    expect(await decode(code.replace('.2026-1.', '.2099-9.'))).toMatchObject({ ok: false, reason: 'unknown-key', error: expect.stringMatching(/sleutel die de inspectie niet kent/) });
+    // The old unkeyed checksum links are not signed at all.
+    expect(await decode('v1.eyJ2IjoxfQ.abcdefghijk')).toMatchObject({ ok: false, reason: 'unsigned', error: expect.stringMatching(/niet ondertekend/) });
+    expect(await decode(`v2.2026-1.${'a'.repeat(FEEDBACK_CODE_MAX_LENGTH)}.x`)).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(await decode('v2.%E0%A4%A')).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(await decode(code.split('.').slice(0, 3).join('.'))).toMatchObject({ ok: false, reason: 'malformed', error: expect.stringMatching(/niet compleet/) });
+  });
+
+  it('keeps old links working after a rotation, but not new links signed with the old key; a revoked key always fails', async () => {
+    const oldSigner: Signer = { keyId: '2025-1', privateKey: old.privateJwk };
+    expect(await decode(await encode(school, oldSigner, '2026-03-15'))).toEqual({ ok: true, value: verified(school, '2025-1', false, '2026-03-15') });
+    expect(await decode(await encode(school, oldSigner, '2026-08-01'))).toMatchObject({ ok: false, reason: 'outside-window' });
+    expect(await decode(await encode(school, REAL, '2026-06-01'))).toMatchObject({ ok: false, reason: 'outside-window' });
+    expect(await decode(await encode(school, REAL, '2026-12-02'))).toMatchObject({ ok: false, reason: 'outside-window' });
+    // One day of slack for a reader whose clock is behind.
+    expect((await decode(await encode(school, REAL, '2026-12-01'))).ok).toBe(true);
+    expect(await decode(await encode(school, { keyId: '2024-1', privateKey: stolen.privateJwk }, '2025-05-01'))).toMatchObject({ ok: false, reason: 'revoked', error: expect.stringMatching(/ingetrokken/) });
+  });
+
+  it('verifies the public test key only as a demonstration', async () => {
+    const code = await encode(school, { keyId: 'test', privateKey: testPrivateKey() });
+    expect(await decode(code)).toEqual({ ok: true, value: verified(school, 'test', true) });
+    // Without the test key in the list (as a site could choose), it is unknown.
+    expect(await decodeFeedbackCode(code, KEYS.filter((k) => !k.test), TODAY)).toMatchObject({ ok: false, reason: 'unknown-key' });
   });
 
   it('rejects well-signed codes with bad content', async () => {
-    expect(await decodeFeedbackCode(await withPayload({ v: 1, i: 'leesonderwijs-2025', g: 'sw-laag', n: 'X', s: ['hoog'] }))).toMatchObject({ reason: 'malformed' });
-    expect(await decodeFeedbackCode(await withPayload({ v: 1, i: 'leesonderwijs-2025', g: 'sw-laag', n: '', s: [1] }))).toMatchObject({ reason: 'malformed' });
-    expect(await decodeFeedbackCode(await withPayload('geen object'))).toMatchObject({ reason: 'malformed' });
-    expect(await decodeFeedbackCode(await withPayload({ v: 1, i: 'x', g: 'y', n: 'Z', s: [1], extra: true }))).toMatchObject({ reason: 'malformed' });
+    const signed = (json: unknown) => {
+      const data = base64UrlEncode(new TextEncoder().encode(JSON.stringify(json)));
+      return signText(current.privateJwk, `v2.2026-1.${data}`).then((sig) => `v2.2026-1.${data}.${sig}`);
+    };
+    const base = { v: 2, i: 'leesonderwijs-2025', g: 'sw-laag', n: 'X', s: [1], d: SIGNED_ON };
+    expect(await decode(await signed({ ...base, s: ['hoog'] }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, n: '' }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed('geen object'))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, extra: true }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, v: 1 }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, d: 'gisteren' }))).toMatchObject({ reason: 'malformed' });
   });
 
   it('names newer and unknown versions', async () => {
-    expect(await decodeFeedbackCode('v2.abc.def')).toMatchObject({ ok: false, reason: 'version', error: expect.stringMatching(/nieuwere versie/) });
-    expect(await decodeFeedbackCode('v0.abc.def')).toMatchObject({ ok: false, reason: 'version', error: expect.stringMatching(/kennen we niet/) });
-    // The JSON must carry the same version as the prefix.
-    expect(await decodeFeedbackCode(await withPayload({ v: 2, i: 'x', g: 'y', n: 'Z', s: [1] }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode('v9.abc.def.ghi')).toMatchObject({ ok: false, reason: 'version', error: expect.stringMatching(/nieuwere versie/) });
+    expect(await decode('v0.abc.def')).toMatchObject({ ok: false, reason: 'version', error: expect.stringMatching(/kennen we niet/) });
   });
 
   it('checks the code against the investigation', async () => {
-    const read = async (p: Partial<FeedbackPayload>) => readFeedbackFragment(await encodeFeedbackCode({ ...school, ...p }), investigation);
+    const read = async (p: Partial<FeedbackPayload>) => readFeedbackFragment(await encode({ ...school, ...p }), investigation, KEYS, TODAY);
     expect(await read({ investigation: 'ander-onderzoek' })).toMatchObject({ ok: false, reason: 'mismatch', error: expect.stringMatching(/ander themaonderzoek/) });
     expect(await read({ group: 'onbekend' })).toMatchObject({ ok: false, reason: 'mismatch' });
     expect(await read({ scores: [2, 3, 3, 1] })).toMatchObject({ ok: false, reason: 'mismatch' });
@@ -94,12 +145,31 @@ describe('feedback code', () => {
   });
 
   it('still reads an old link after an indicator was added to the investigation', async () => {
-    const r = await read2([2.4, 3.5]);
+    const r = await readFeedbackFragment(await encode({ ...school, scores: [2.4, 3.5] }), investigation, KEYS, TODAY);
     expect(r.ok).toBe(true);
     if (r.ok) expect(buildReport(r.value, investigation).indicators[2]).toMatchObject({ id: 'aanbod', score: null, low: false, sentence: 'Voor Leesaanbod is er geen score van uw school.' });
-    async function read2(scores: (number | null)[]) {
-      return readFeedbackFragment(await encodeFeedbackCode({ ...school, scores }), investigation);
-    }
+  });
+});
+
+describe('key list', () => {
+  it('reads the committed key list, and adds the test key only as a test key', () => {
+    const keys = trustedKeys();
+    expect(keys.filter((k) => k.test).map((k) => k.id)).toEqual(['test']);
+    expect(keys.filter((k) => !k.test).every((k) => k.id !== 'test')).toBe(true);
+  });
+
+  it('refuses a bad key list with a Dutch line naming the field', () => {
+    const pub = { kty: 'EC', crv: 'P-256', x: 'a'.repeat(43), y: 'b'.repeat(43) };
+    expect(() => parseKeyList({ keys: [{ id: 'test', publicKey: pub, validFrom: '2026-01-01' }] })).toThrow(/keys\.0\.id: "test" is de naam van de openbare testsleutel/);
+    expect(() => parseKeyList({ keys: [{ id: 'a', publicKey: { ...pub, d: 'x'.repeat(43) }, validFrom: '2026-01-01' }] })).toThrow(/keys\.0\.publicKey/);
+    expect(() => parseKeyList({ keys: [{ id: 'a', publicKey: pub, validFrom: '1-1-2026' }] })).toThrow(/validFrom: schrijf een datum als JJJJ-MM-DD/);
+    expect(() => parseKeyList({ keys: [{ id: 'a', publicKey: pub, validFrom: '2026-01-01' }, { id: 'a', publicKey: pub, validFrom: '2026-01-01' }] })).toThrow(/staat er twee keer in/);
+    expect(() => trustedKeys({ keys: [{ id: 'echt', publicKey: testPublicKey(), validFrom: '2026-01-01' }] })).toThrow(/openbare testsleutel; die mag hier nooit staan/);
+  });
+
+  it('derives the same test key every time (so tests and the sample site agree)', () => {
+    expect(testPrivateKey()).toEqual(testPrivateKey());
+    expect(testPublicKey()).toMatchObject({ kty: 'EC', crv: 'P-256' });
   });
 });
 
@@ -143,5 +213,67 @@ describe('report', () => {
     expect(f.guides.map((l) => l.url)).toEqual(['/reflection-guides/wijzer/']);
     expect(f.practices.map((l) => l.title)).toEqual(['po-school']);
     expect(f.experts.map((l) => l.title)).toEqual(['expert-po']);
+  });
+});
+
+describe('one action list and honest rounding', () => {
+  it('never rounds a low score up to its threshold', () => {
+    expect(formatScoreAgainst(2.496, 2.5)).toBe('2,49');
+    expect(formatScoreAgainst(2.4999, 2.5)).toBe('2,49');
+    expect(formatScoreAgainst(2.29, 2.3)).toBe('2,29');
+    expect(formatScoreAgainst(2.456, 2.5)).toBe('2,46');
+    expect(formatScoreAgainst(2.5, 2.5)).toBe('2,5');
+    expect(formatScoreAgainst(2.504, 2.5)).toBe('2,5');
+    expect(formatScoreAgainst(3, 2.5)).toBe('3');
+    // Whatever the score, a low one never displays as the threshold or above.
+    for (let i = 0; i < 1000; i++) {
+      const score = 1 + i * 0.00299;
+      const shown = Number(formatScoreAgainst(score, 2.5).replace(',', '.'));
+      if (score < 2.5) expect(shown, String(score)).toBeLessThan(2.5);
+    }
+  });
+
+  it('merges follow-up across low indicators: each item once, what helps most first', () => {
+    const link = (id: string) => ({ title: id, url: `/${id}/` });
+    const none = { brochures: [], guides: [], practices: [], experts: [] };
+    const actions = mergeActions(
+      [{ id: 'a', label: 'Leestijd' }, { id: 'b', label: 'Leesplezier' }, { id: 'c', label: 'Aanbod' }],
+      {
+        a: { ...none, brochures: [link('alleen-a')], practices: [link('voorbeeld-abc')] },
+        b: { ...none, guides: [link('wijzer-bc')], practices: [link('voorbeeld-abc')] },
+        c: { ...none, guides: [link('wijzer-bc')], practices: [link('voorbeeld-abc')], experts: [link('expert-c')] },
+      },
+    );
+    expect(actions.map((a) => [a.title, a.kind, a.helps])).toEqual([
+      ['voorbeeld-abc', 'practices', ['Leestijd', 'Leesplezier', 'Aanbod']],
+      ['wijzer-bc', 'guides', ['Leesplezier', 'Aanbod']],
+      ['alleen-a', 'brochures', ['Leestijd']],
+      ['expert-c', 'experts', ['Aanbod']],
+    ]);
+    expect(mergeActions([{ id: 'x', label: 'X' }], {})).toEqual([]);
+  });
+});
+
+describe('examples matched to the school’s own comparison group', () => {
+  it('leaves out another school type and puts the same schoolweging first', () => {
+    const match = { schoolTypes: ['basisschool'], schoolweging: { min: 32 } };
+    expect(practiceFit({ type: 'Basisschool', schoolweging: 35 }, match)).toBe(2);
+    expect(practiceFit({ type: 'basisschool', schoolweging: 29 }, match)).toBe(1);
+    expect(practiceFit({ type: 'speciaal basisonderwijs', schoolweging: 35 }, match)).toBeNull();
+    expect(practiceFit(undefined, match)).toBe(0);
+    expect(practiceFit({ type: 'vmbo' }, undefined)).toBe(0);
+  });
+
+  it('ranks follow-up practices by the group', () => {
+    const item = (id: string, date: string): ItemSummary => ({
+      collection: 'practices', id, url: `/goede-voorbeelden/${id}/`, title: id, summary: '', date: new Date(date), themes: ['basisvaardigheden'], standards: [], sectors: ['po'], draft: false,
+    });
+    const items = { brochures: [], 'reflection-guides': [], practices: [item('laag', '2026-01-01'), item('hoog', '2025-01-01'), item('sbo', '2026-06-01')], 'expert-schools': [] };
+    const schools = new Map([['laag', { type: 'basisschool', schoolweging: 26 }], ['hoog', { type: 'basisschool', schoolweging: 35 }], ['sbo', { type: 'speciaal basisonderwijs', schoolweging: 34 }]]);
+    const followUp = createFollowUp({ themes: ['basisvaardigheden'], sectors: ['po'] }, items, 3, schools);
+    const titles = (match?: { schoolTypes?: string[]; schoolweging?: { min?: number; max?: number } }) => followUp({}, { match }).practices.map((l) => l.title);
+    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { min: 32 } })).toEqual(['hoog', 'laag']);
+    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { max: 28 } })).toEqual(['laag', 'hoog']);
+    expect(titles(undefined)).toEqual(['sbo', 'laag', 'hoog']);
   });
 });

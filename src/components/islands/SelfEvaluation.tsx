@@ -10,76 +10,46 @@
  * CSS (`main:has(.kp-selfeval) .kp-guide-static { display: none }`, self-evaluation.css) hides the
  * static form: no flash of two forms, no second copy of the questions, no DOM outside React touched.
  */
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { t } from '../../i18n/t.ts';
+import { useEffect, useId, useState } from 'react';
+import { t, plural } from '../../i18n/t.ts';
 import {
   answersFileName,
   draftFromFile,
   emptyDraft,
   parseAnswersFile,
-  parseDraft,
   questionIds,
   reconcileAnswers,
-  respondentNames,
   serializeAnswers,
-  standardSummary,
-  teamSpread,
   updateAnswer,
   type Answer,
   type AnswersDraft,
   type AnswersFile,
   type GuideDefinition,
-  type TextField,
 } from '../../lib/answers.ts';
 import { ANSWERS_MAX_BYTES } from '../../schemas/answers.ts';
-import { formatBytes, formatDate, formatTime } from '../../lib/format.ts';
+import { formatBytes, formatTime } from '../../lib/format.ts';
+import { DraftHistory } from './self-evaluation/DraftHistory.tsx';
+import { SetAsidePanel } from './self-evaluation/SetAsidePanel.tsx';
+import { storageGet, storageRemove, storageSet } from './self-evaluation/storage.ts';
+import { useDraftStorage } from './self-evaluation/useDraftStorage.ts';
+import { Tabs, Panel } from './self-evaluation/Tabs.tsx';
+import { FileField } from './self-evaluation/FileField.tsx';
+import { Question } from './self-evaluation/Question.tsx';
+import { RemovedAnswers } from './self-evaluation/AnswerTexts.tsx';
+import { Summary } from './self-evaluation/Summary.tsx';
+import { Team } from './self-evaluation/Team.tsx';
+import { type StandardLinks, type View } from './self-evaluation/types.ts';
 import './self-evaluation.css';
 
-export interface ResourceLink {
-  title: string;
-  url: string;
-}
-export interface StandardLinks {
-  label: string;
-  url: string;
-  brochures: ResourceLink[];
-  practices: ResourceLink[];
-}
+export type { ResourceLink, StandardLinks } from './self-evaluation/types.ts';
+
 interface Props {
   guide: GuideDefinition;
   /** Per standard id: its label and page, and brochures and good practices on it (from src/data). */
   standards: Record<string, StandardLinks>;
 }
 
-type View = 'fill' | 'summary' | 'team';
 type Message = { kind: 'ok' | 'error'; text: string; details?: string[] };
-const VIEWS: View[] = ['fill', 'summary', 'team'];
-const storageKey = (guide: string) => `kennisplatform:reflectiewijzer:${guide}`;
-
-/** localStorage can be missing or full (private windows, strict settings); then the tool still works, unsaved. */
-function storageGet(key: string): string | null | undefined {
-  try {
-    return localStorage.getItem(key);
-  } catch {
-    return undefined;
-  }
-}
-function storageSet(key: string, value: string): boolean {
-  try {
-    localStorage.setItem(key, value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function storageRemove(key: string) {
-  try {
-    localStorage.removeItem(key);
-  } catch {
-    /* nothing to remove */
-  }
-}
-
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -99,9 +69,8 @@ async function readFile(file: File, guide: GuideDefinition) {
 }
 
 export default function SelfEvaluation({ guide, standards }: Props) {
-  const [mounted, setMounted] = useState(false);
-  const [draft, setDraft] = useState<AnswersDraft>(() => emptyDraft(guide));
-  const [saved, setSaved] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const store = useDraftStorage(guide);
+  const { mounted, draft, commit, saved } = store;
   const [message, setMessage] = useState<Message | null>(null);
   const [undo, setUndo] = useState<AnswersDraft | null>(null);
   const [view, setView] = useState<View>('fill');
@@ -109,48 +78,36 @@ export default function SelfEvaluation({ guide, standards }: Props) {
   const [includeOwn, setIncludeOwn] = useState(true);
   const [onlyDiffering, setOnlyDiffering] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
-  const key = storageKey(guide.id);
-  const teamKey = `${key}:team`;
+  const teamKey = `${store.storageKey}:team`;
   const id = useId();
 
-  // Load what this browser saved before. Runs once, after hydration (the server renders nothing).
   useEffect(() => {
-    setMounted(true);
-    const stored = storageGet(key);
-    if (stored === undefined) {
-      setSaved('failed');
-      setMessage({ kind: 'error', text: t('selfEval.storage.unavailable') });
-    } else {
-      const result = parseDraft(stored, guide);
-      if (result?.ok) setDraft(result.value);
-      else if (result && stored) {
-        // Keep what we could not read, so nothing is lost; start with an empty form.
-        storageSet(`${key}:onleesbaar`, stored);
-        setMessage({ kind: 'error', text: result.error });
-      }
-    }
-    const teamStored = storageGet(teamKey);
-    if (teamStored) {
-      void (async () => {
-        try {
-          const texts = JSON.parse(teamStored) as unknown;
-          if (!Array.isArray(texts)) return;
-          const files = await Promise.all(texts.map((text) => parseAnswersFile(String(text), guide)));
-          setTeam(files.flatMap((f) => (f.ok ? [f.value] : [])));
-        } catch {
-          storageRemove(teamKey);
-        }
-      })();
-    }
-  }, [guide, key, teamKey]);
+    if (store.notice) setMessage(store.notice);
+  }, [store.notice]);
 
-  const commit = useCallback(
-    (next: AnswersDraft) => {
-      setDraft(next);
-      setSaved(storageSet(key, JSON.stringify(next)) ? 'saved' : 'failed');
-    },
-    [key],
-  );
+  // A failed save is said where the change was made, not only in the progress line.
+  useEffect(() => {
+    if (saved === 'failed' && mounted && storageGet(store.storageKey) !== undefined) setMessage({ kind: 'error', text: t('draft.saveFailed') });
+  }, [saved, mounted, store.storageKey]);
+
+  // The team files added before; a file that no longer reads is named, never dropped silently.
+  useEffect(() => {
+    const teamStored = storageGet(teamKey);
+    if (!teamStored) return;
+    void (async () => {
+      let texts: unknown;
+      try {
+        texts = JSON.parse(teamStored);
+      } catch {
+        texts = [teamStored];
+      }
+      const list = Array.isArray(texts) ? texts.map(String) : [String(texts)];
+      const files = await Promise.all(list.map((text) => parseAnswersFile(text, guide)));
+      setTeam(files.flatMap((f) => (f.ok ? [f.value] : [])));
+      const bad = files.flatMap((f, i) => (f.ok ? [] : [t('selfEval.team.fileN', { n: i + 1 })]));
+      if (bad.length) setMessage({ kind: 'error', text: t('draft.team.unreadable', { n: bad.length, files: bad.join(', ') }) });
+    })();
+  }, [guide, teamKey]);
 
   const saveTeam = (files: AnswersFile[]) => {
     setTeam(files);
@@ -176,10 +133,11 @@ export default function SelfEvaluation({ guide, standards }: Props) {
       return;
     }
     setUndo(draft);
+    store.snapshot();
     const next = draftFromFile(result.value);
     commit(next);
     const { current, removed } = reconcileAnswers(next.answers, guide);
-    const details = removed.length ? [t('selfEval.import.removed', { n: removed.length })] : [];
+    const details = removed.length ? [plural('selfEval.import.removed', removed.length)] : [];
     setMessage({ kind: 'ok', text: t('selfEval.import.done', { file: file.name, n: Object.keys(current).length, total: questionIds(guide).length }), details });
   };
 
@@ -198,7 +156,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
     saveTeam([...team, ...added]);
     setMessage({
       kind: problems.length ? 'error' : 'ok',
-      text: problems.length ? t('selfEval.team.someFailed', { added: added.length, failed: problems.length }) : t('selfEval.team.added', { n: added.length }),
+      text: problems.length ? t('selfEval.team.someFailed', { added: added.length, failed: problems.length }) : plural('selfEval.team.added', added.length),
       details: problems,
     });
   };
@@ -253,6 +211,17 @@ export default function SelfEvaluation({ guide, standards }: Props) {
               onChange={(e) => commit({ ...draft, respondent: e.target.value, savedAt: new Date().toISOString() })}
             />
           </label>
+          <label className="kp-selfeval__field" htmlFor={`${id}-school`}>
+            <span className="kp-selfeval__label">{t('selfEval.school')}</span>
+            <input
+              id={`${id}-school`}
+              type="text"
+              autoComplete="organization"
+              maxLength={120}
+              value={draft.school ?? ''}
+              onChange={(e) => commit({ ...draft, school: e.target.value, savedAt: new Date().toISOString() })}
+            />
+          </label>
           <p className="kp-selfeval__progress">
             <strong>{t('selfEval.progress', { n: answered, total })}</strong>{' '}
             <span className="kp-muted">
@@ -275,6 +244,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
           </section>
         ))}
         {removed.length > 0 && <RemovedAnswers guide={guide} removed={removed} />}
+        <SetAsidePanel id={id} guide={guide} items={store.setAside} saveFailed={store.asideSaveFailed} onRestore={store.restoreAside} onRemove={store.removeAside} />
         <div className="kp-selfeval__actions kp-no-print">
           <h3>{t('selfEval.save.title')}</h3>
           <p className="kp-prose">{t('selfEval.save.intro')}</p>
@@ -282,6 +252,15 @@ export default function SelfEvaluation({ guide, standards }: Props) {
             <button type="button" className="kp-button" onClick={() => void exportAnswers()}>{t('selfEval.export')}</button>
           </div>
           <FileField id={`${id}-import`} label={t('selfEval.import')} hint={t('selfEval.importHint')} onFiles={(input) => void importAnswers(input)} />
+          <DraftHistory
+            id={id}
+            guide={guide}
+            history={store.history}
+            onRestore={(entry, when) => {
+              store.restoreHistory(entry);
+              setMessage({ kind: 'ok', text: t('draft.history.restored', when) });
+            }}
+          />
           <div className="kp-selfeval__clear">
             {!confirmClear ? (
               <button type="button" className="kp-button kp-button--secondary" onClick={() => setConfirmClear(true)}>{t('selfEval.clear')}</button>
@@ -293,6 +272,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
                   className="kp-button"
                   onClick={() => {
                     setUndo(draft);
+                    store.snapshot();
                     commit(emptyDraft(guide));
                     setConfirmClear(false);
                     setMessage({ kind: 'ok', text: t('selfEval.clear.done') });
@@ -308,7 +288,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
       </Panel>
 
       <Panel id={id} view="summary" active={view}>
-        <Summary guide={guide} draft={draft} standards={standards} answered={answered} total={total} />
+        <Summary guide={guide} draft={draft} team={team} standards={standards} answered={answered} total={total} />
       </Panel>
 
       <Panel id={id} view="team" active={view}>
@@ -330,302 +310,3 @@ export default function SelfEvaluation({ guide, standards }: Props) {
 }
 
 /** Tabs (WAI-ARIA pattern): arrow keys move between tabs, Tab moves into the panel. */
-function Tabs({ id, view, onChange }: { id: string; view: View; onChange: (v: View) => void }) {
-  const refs = useRef<(HTMLButtonElement | null)[]>([]);
-  const onKeyDown = (e: KeyboardEvent<HTMLButtonElement>) => {
-    const i = VIEWS.indexOf(view);
-    const next = e.key === 'ArrowRight' ? (i + 1) % VIEWS.length : e.key === 'ArrowLeft' ? (i + VIEWS.length - 1) % VIEWS.length : e.key === 'Home' ? 0 : e.key === 'End' ? VIEWS.length - 1 : -1;
-    if (next < 0) return;
-    e.preventDefault();
-    onChange(VIEWS[next]!);
-    refs.current[next]?.focus();
-  };
-  return (
-    <div className="kp-selfeval__tabs kp-no-print" role="tablist" aria-label={t('selfEval.tabs')}>
-      {VIEWS.map((v, i) => (
-        <button
-          key={v}
-          ref={(el) => {
-            refs.current[i] = el;
-          }}
-          type="button"
-          role="tab"
-          id={`${id}-tab-${v}`}
-          aria-controls={`${id}-panel-${v}`}
-          aria-selected={view === v}
-          tabIndex={view === v ? 0 : -1}
-          onClick={() => onChange(v)}
-          onKeyDown={onKeyDown}
-        >
-          {t(`selfEval.tab.${v}`)}
-        </button>
-      ))}
-    </div>
-  );
-}
-
-function Panel({ id, view, active, children }: { id: string; view: View; active: View; children: ReactNode }) {
-  return (
-    <div className="kp-selfeval__panel" role="tabpanel" id={`${id}-panel-${view}`} aria-labelledby={`${id}-tab-${view}`} hidden={view !== active}>
-      {view === active ? children : null}
-    </div>
-  );
-}
-
-function FileField({ id, label, hint, multiple = false, onFiles }: { id: string; label: string; hint: string; multiple?: boolean; onFiles: (input: HTMLInputElement) => void }) {
-  return (
-    <div className="kp-selfeval__file">
-      <label htmlFor={id} className="kp-selfeval__label">{label}</label>
-      <span className="kp-selfeval__hint" id={`${id}-hint`}>{hint}</span>
-      <input id={id} type="file" accept=".json,application/json" multiple={multiple} aria-describedby={`${id}-hint`} onChange={(e) => onFiles(e.currentTarget)} />
-    </div>
-  );
-}
-
-function Question({
-  id,
-  guide,
-  number,
-  question,
-  answer,
-  onChange,
-}: {
-  id: string;
-  guide: GuideDefinition;
-  number: number;
-  question: GuideDefinition['sections'][number]['questions'][number];
-  answer: Answer;
-  onChange: (patch: Partial<Answer>) => void;
-}) {
-  const base = `${id}-q-${question.id}`;
-  const text = (field: TextField, label: string, hint?: string) => (
-    <div className="kp-selfeval__text">
-      <label htmlFor={`${base}-${field}`} className="kp-selfeval__label">{label}</label>
-      {hint && <span className="kp-selfeval__hint" id={`${base}-${field}-hint`}>{hint}</span>}
-      <textarea
-        id={`${base}-${field}`}
-        rows={2}
-        maxLength={5000}
-        value={answer[field] ?? ''}
-        {...(hint ? { 'aria-describedby': `${base}-${field}-hint` } : {})}
-        onChange={(e) => onChange({ [field]: e.target.value })}
-      />
-    </div>
-  );
-  return (
-    <div className="kp-selfeval__q" id={base}>
-      <fieldset className="kp-selfeval__rating">
-        <legend>
-          <span className="kp-selfeval__nr">{number}.</span> {question.text}
-        </legend>
-        <div className="kp-selfeval__scale">
-          {guide.scale.map((step) => (
-            <label key={step.value}>
-              <input type="radio" name={base} value={step.value} checked={answer.rating === step.value} onChange={() => onChange({ rating: step.value })} /> {step.label}
-            </label>
-          ))}
-        </div>
-        {answer.rating !== undefined && (
-          <button type="button" className="kp-selfeval__reset kp-no-print" onClick={() => onChange({ rating: undefined })}>
-            {t('selfEval.clearRating')}<span className="kp-visually-hidden"> {t('selfEval.forQuestion', { n: number })}</span>
-          </button>
-        )}
-      </fieldset>
-      {text('evidence', t('guide.evidence'), question.evidence)}
-      {text('notes', t('guide.notes'))}
-      {text('nextSteps', t('selfEval.nextSteps'), t('selfEval.nextStepsHint'))}
-    </div>
-  );
-}
-
-function ratingLabel(guide: GuideDefinition, rating: number | undefined): string {
-  return guide.scale.find((s) => s.value === rating)?.label ?? t('selfEval.unanswered');
-}
-
-function RemovedAnswers({ guide, removed }: { guide: GuideDefinition; removed: { id: string; answer: Answer }[] }) {
-  return (
-    <section className="kp-selfeval__removed">
-      <h3>{t('selfEval.removed.title')}</h3>
-      <p>{t('selfEval.removed.intro')}</p>
-      <ul>
-        {removed.map(({ id, answer }) => (
-          <li key={id}>
-            <strong>{t('selfEval.removed.question', { id })}</strong>: {answer.rating !== undefined ? ratingLabel(guide, answer.rating) : t('selfEval.unanswered')}
-            <AnswerTexts {...answer} />
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Summary({ guide, draft, standards, answered, total }: { guide: GuideDefinition; draft: AnswersDraft; standards: Record<string, StandardLinks>; answered: number; total: number }) {
-  const summary = standardSummary(draft.answers, guide);
-  return (
-    <div className="kp-selfeval__summary">
-      <div className="kp-selfeval__print-head">
-        <p className="kp-selfeval__print-title">{t('selfEval.summary.printTitle', { guide: guide.title })}</p>
-        <p>
-          {draft.respondent?.trim() ? `${draft.respondent.trim()} · ` : ''}
-          {formatDate(new Date(draft.savedAt))} · {t('selfEval.progress', { n: answered, total })}
-        </p>
-      </div>
-      <p className="kp-prose kp-no-print">{t('selfEval.summary.intro')}</p>
-      <button type="button" className="kp-button kp-no-print" onClick={() => window.print()}>{t('selfEval.summary.print')}</button>
-      {summary.map((s) => {
-        const links = standards[s.standard];
-        return (
-          <section key={s.standard + s.title} className="kp-selfeval__standard-summary">
-            <h3>{s.title}</h3>
-            {links && <p className="kp-selfeval__standard"><a href={links.url}>{links.label}</a></p>}
-            <p>
-              <strong>{t('selfEval.progress', { n: s.answered, total: s.total })}</strong>
-              {s.answered > 0 && <> · {s.counts.filter((c) => c.count > 0).map((c) => `${c.label}: ${c.count}`).join(' · ')}</>}
-            </p>
-            <dl className="kp-selfeval__answers">
-              {s.questions.map((q) => (
-                <div key={q.id} className="kp-selfeval__answer">
-                  <dt>{q.number}. {q.text}</dt>
-                  <dd><span className="kp-selfeval__k">{t('guide.answer')}:</span> {q.rating?.label ?? t('selfEval.unanswered')}</dd>
-                  {q.evidence && <dd><span className="kp-selfeval__k">{t('guide.evidence')}</span> {q.evidence}</dd>}
-                  {q.notes && <dd><span className="kp-selfeval__k">{t('guide.notes')}:</span> {q.notes}</dd>}
-                  {q.nextSteps && <dd><span className="kp-selfeval__k">{t('selfEval.nextSteps')}:</span> {q.nextSteps}</dd>}
-                </div>
-              ))}
-            </dl>
-            {links && (links.brochures.length > 0 || links.practices.length > 0) && (
-              <div className="kp-selfeval__further">
-                <h4>{t('selfEval.summary.further', { standard: links.label })}</h4>
-                {links.brochures.length > 0 && (
-                  <>
-                    <p className="kp-selfeval__k">{t('type.brochures.plural')}</p>
-                    <ul>{links.brochures.map((l) => <li key={l.url}><a href={l.url} data-print-url={new URL(l.url, location.href).href}>{l.title}</a></li>)}</ul>
-                  </>
-                )}
-                {links.practices.length > 0 && (
-                  <>
-                    <p className="kp-selfeval__k">{t('type.practices.plural')}</p>
-                    <ul>{links.practices.map((l) => <li key={l.url}><a href={l.url} data-print-url={new URL(l.url, location.href).href}>{l.title}</a></li>)}</ul>
-                  </>
-                )}
-              </div>
-            )}
-          </section>
-        );
-      })}
-    </div>
-  );
-}
-
-function Team(props: {
-  id: string;
-  guide: GuideDefinition;
-  draft: AnswersDraft;
-  team: AnswersFile[];
-  includeOwn: boolean;
-  onlyDiffering: boolean;
-  onIncludeOwn: (v: boolean) => void;
-  onOnlyDiffering: (v: boolean) => void;
-  onImport: (input: HTMLInputElement) => void;
-  onRemove: (checksum: string) => void;
-}) {
-  const { id, guide, draft, team, includeOwn, onlyDiffering } = props;
-  const ownCount = Object.keys(draft.answers).length;
-  const names = respondentNames(team.map((f) => f.respondent));
-  const respondents = [
-    ...(includeOwn && ownCount ? [{ name: draft.respondent?.trim() ? t('selfEval.team.youNamed', { name: draft.respondent.trim() }) : t('selfEval.team.you'), answers: draft.answers }] : []),
-    ...team.map((f, i) => ({ name: names[i]!, answers: f.answers })),
-  ];
-  const sections = teamSpread(respondents, guide);
-  const all = sections.flatMap((s) => s.questions);
-  const differing = all.filter((q) => q.spread > 0).length;
-  return (
-    <div className="kp-selfeval__team">
-      <p className="kp-prose">{t('selfEval.team.intro')}</p>
-      <FileField id={`${id}-team-import`} label={t('selfEval.team.import')} hint={t('selfEval.team.importHint')} multiple onFiles={props.onImport} />
-      <label className="kp-selfeval__check">
-        <input type="checkbox" checked={includeOwn} onChange={(e) => props.onIncludeOwn(e.target.checked)} /> {t('selfEval.team.includeOwn')}
-      </label>
-      {team.length > 0 && (
-        <>
-          <h3>{t('selfEval.team.members', { n: team.length })}</h3>
-          <ul className="kp-selfeval__members">
-            {team.map((f, i) => (
-              <li key={f.checksum}>
-                {names[i]} <span className="kp-muted">({formatDate(new Date(f.savedAt))}, {t('selfEval.team.answered', { n: Object.keys(reconcileAnswers(f.answers, guide).current).length, total: questionIds(guide).length })})</span>{' '}
-                <button type="button" className="kp-selfeval__reset" onClick={() => props.onRemove(f.checksum)}>
-                  {t('selfEval.team.remove')}<span className="kp-visually-hidden"> {names[i]}</span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {respondents.length < 2 ? (
-        <p className="kp-selfeval__message kp-selfeval__message--info">{t('selfEval.team.needTwo')}</p>
-      ) : (
-        <>
-          <p>
-            <strong>{t('selfEval.team.overview', { n: respondents.length, differ: differing, total: all.length })}</strong>
-          </p>
-          <label className="kp-selfeval__check kp-no-print">
-            <input type="checkbox" checked={onlyDiffering} onChange={(e) => props.onOnlyDiffering(e.target.checked)} /> {t('selfEval.team.onlyDiffering')}
-          </label>
-          {sections.map((s, si) => {
-            const questions = s.questions.filter((q) => !onlyDiffering || q.spread > 0);
-            if (!questions.length) return null;
-            return (
-              <section key={s.standard + si} aria-labelledby={`${id}-team-s${si}`}>
-                <h3 id={`${id}-team-s${si}`}>{s.title}</h3>
-                {questions.map((q) => (
-                  <div key={q.id} className="kp-selfeval__spread" data-question={q.id}>
-                    <h4>{q.number}. {q.text}</h4>
-                    <p className={q.spread > 0 ? 'kp-selfeval__badge kp-selfeval__badge--differ' : 'kp-selfeval__badge'}>
-                      {q.spread > 0 ? t('selfEval.team.differ', { n: q.spread }) : q.options.some((o) => o.names.length) ? t('selfEval.team.agree') : t('selfEval.team.noneAnswered')}
-                    </p>
-                    <ul className="kp-selfeval__options">
-                      {q.options.map((o) => (
-                        <li key={o.value}>
-                          <span className="kp-selfeval__option">{o.label}</span>
-                          <span className="kp-selfeval__bar" aria-hidden="true">
-                            <span style={{ inlineSize: `${(o.names.length / respondents.length) * 100}%` }} />
-                          </span>
-                          <span className="kp-selfeval__names">{o.names.length ? `${o.names.length}: ${o.names.join(', ')}` : '0'}</span>
-                        </li>
-                      ))}
-                    </ul>
-                    {q.unanswered.length > 0 && <p className="kp-muted">{t('selfEval.team.unanswered', { names: q.unanswered.join(', ') })}</p>}
-                    {q.comments.length > 0 && (
-                      <details>
-                        <summary>{t('selfEval.team.comments', { n: q.comments.length })}</summary>
-                        <ul>
-                          {q.comments.map((c) => (
-                            <li key={c.name}>
-                              <strong>{c.name}</strong>
-                              <AnswerTexts {...c} />
-                            </li>
-                          ))}
-                        </ul>
-                      </details>
-                    )}
-                  </div>
-                ))}
-              </section>
-            );
-          })}
-        </>
-      )}
-    </div>
-  );
-}
-
-/** The written parts of one answer (evidence, notes, next steps), each on its own line when filled in. */
-function AnswerTexts({ evidence, notes, nextSteps }: { evidence?: string; notes?: string; nextSteps?: string }) {
-  return (
-    <>
-      {evidence && <><br />{t('guide.evidence')} {evidence}</>}
-      {notes && <><br />{t('guide.notes')}: {notes}</>}
-      {nextSteps && <><br />{t('selfEval.nextSteps')}: {nextSteps}</>}
-    </>
-  );
-}

@@ -11,6 +11,7 @@ import { checkReferences } from './references.ts';
 import { checkStandardDomain } from './standard-domain.ts';
 import { checkSupersededStandards } from './superseded-standard.ts';
 import { checkUnique } from './unique.ts';
+import { uniqueIndicators } from './unique-indicators.ts';
 import { checkUnusedThemes } from './unused-themes.ts';
 import { checkWebinarAnnouncement } from './webinar-announcement.ts';
 
@@ -20,6 +21,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkDates,
   checkPlaceholders,
   checkUnique,
+  uniqueIndicators,
   checkUnusedThemes,
   checkProvenance,
   checkStandardDomain,
