@@ -10,13 +10,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BUILD_TIME, currentFramework, facetsOf, filteredItems, itemsForStandard, itemsForTheme, itemsOf, relatedTo, resolve, visible } from './content.ts';
+import type { CollectionEntry } from 'astro:content';
+import { BUILD_TIME, currentFramework, facetsOf, filteredItems, frameworks, itemsForStandard, itemsForTheme, itemsOf, relatedTo, resolve, visible } from './content.ts';
+import { AUDIENCE_PAGES } from './audience-pages.ts';
+import { feedbackPage } from './feedback-page.ts';
+import { followTarget, type FollowTarget } from './follow.ts';
+import { phaseOf } from './framework.ts';
+import { sectorPage } from './sector-page.ts';
+import type { VisitKit } from './visit-kit.ts';
 import { digest } from '../lib/cache-key.ts';
 import type { FacetKind } from '../lib/facets.ts';
 import { formatDate } from '../lib/format.ts';
 import type { ItemSummary } from '../lib/items.ts';
 import { pageCount, pageSlice } from '../lib/pagination.ts';
-import type { ItemCollection } from '../lib/routes.ts';
+import { COLLECTION_PATHS, type ItemCollection } from '../lib/routes.ts';
+import type { SectorGroup } from '../lib/sector-groups.ts';
 import { splitByTime } from '../lib/webinars.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
@@ -38,7 +46,9 @@ function referenceKey(): Promise<string> {
   return memo('reference', async () => {
     const collections: CollectionName[] = ['themes', 'standards', 'frameworks', 'agenda'];
     const entries = await Promise.all(collections.map(async (c) => (await visible(c)).map((e) => entryKey(e as Entry))));
-    return digest(entries, (await currentFramework()).id);
+    // Whether an edition is planned, in force or expired depends on the build date.
+    const phases = (await frameworks()).map((f) => [f.id, phaseOf(f)]);
+    return digest(entries, (await currentFramework()).id, phases);
   });
 }
 
@@ -74,9 +84,9 @@ function publicFileKey(publicPath: string | undefined): string {
 /** Webinar pages say "as of <date>" and whether a webinar is still to come. */
 const webinarTime = (data: { start: Date; durationMinutes: number }) => [formatDate(BUILD_TIME), splitByTime([data], BUILD_TIME).upcoming.length];
 
-/** Adds a cacheKey to every path of a getStaticPaths function. */
-export function withCacheKeys<P>(paths: () => Path<P>[] | Promise<Path<P>[]>, keyOf: (props: P, params: Path<P>['params']) => string | Promise<string>) {
-  return async () => Promise.all((await paths()).map(async (p) => ({ ...p, cacheKey: await keyOf(p.props, p.params) })));
+/** Adds a cacheKey to every path of a getStaticPaths function (passing on Astro's options, e.g. `site`). */
+export function withCacheKeys<P, O = unknown>(paths: (options: O) => Path<P>[] | Promise<Path<P>[]>, keyOf: (props: P, params: Path<P>['params']) => string | Promise<string>) {
+  return async (options: O) => Promise.all((await paths(options)).map(async (p) => ({ ...p, cacheKey: await keyOf(p.props, p.params) })));
 }
 
 /** The fields of item types whose pages print more than the entry itself. */
@@ -111,7 +121,9 @@ export async function listingKey({ collection, kind, value, page = 1 }: { collec
   const facets = await Promise.all((['thema', 'sector', 'standaard'] as const).map((k) => facetsOf(collection, k)));
   // The webinar listing splits into upcoming and past at the build time: cheap pages, so always rendered fresh.
   const time = collection === 'webinars' ? BUILD_TIME : undefined;
-  return digest(await referenceKey(), collection, kind, value, page, items.length, pageCount(items.length), summariesKey(pageSlice(items, page)), facets, time);
+  // The "Volgen" block beside it counts the type's webinars.
+  const follow = (await followTarget('type', COLLECTION_PATHS[collection])).webinars.length;
+  return digest(await referenceKey(), collection, kind, value, page, items.length, pageCount(items.length), summariesKey(pageSlice(items, page)), facets, time, follow);
 }
 
 /** A theme page and its feed: the theme (in the reference key) and its items. */
@@ -123,12 +135,9 @@ export const standardKey = async ({ standard }: { standard: { id: string } }) =>
 /** Pages that show only reference data: a framework edition, an agenda year. */
 export const referencePageKey = async (_props: unknown, params: Record<string, string | undefined>) => digest(await referenceKey(), params);
 
-/** A themed investigation's feedback page: the investigation and the brochures, guides, practices and expert schools it suggests. */
+/** A themed investigation's feedback page: the investigation and what it embeds (follow-up per group and indicator, matched on the schools' type and weight). */
 export async function feedbackPageKey({ entry }: { entry: Entry }): Promise<string> {
-  const suggested = await memo('feedback', async () =>
-    digest(await Promise.all((['brochures', 'reflection-guides', 'practices', 'expert-schools'] as const).map(async (c) => summariesKey(await itemsOf(c))))),
-  );
-  return digest(await referenceKey(), entryKey(entry), suggested);
+  return digest(await referenceKey(), entryKey(entry), await feedbackPage(entry as CollectionEntry<'investigations'>));
 }
 
 /** A podcast feed per theme: every episode's full entry. */
@@ -139,3 +148,27 @@ export async function podcastFeedKey(_props: unknown, params: Record<string, str
 /** Files made from one entry alone (a webinar's calendar file, a podcast's chapters). */
 export const entryFileKey = (props: { webinar?: Entry; chapters?: unknown }, params: Record<string, string | undefined>) =>
   digest(params, props.webinar ? entryKey(props.webinar) : props.chapters);
+
+/** A sector page: standards and themes (reference data), its newest items, its investigations, filter pages with counts and the webinars it can follow. */
+export async function sectorPageKey({ group }: { group: SectorGroup }): Promise<string> {
+  const { latest, ...rest } = await sectorPage(group);
+  const webinars = (await followTarget('sector', group.slug)).webinars.length;
+  return digest(await referenceKey(), group.slug, summariesKey(latest), { ...rest, investigations: summariesKey(rest.investigations) }, webinars);
+}
+
+/** An audience page: its Markdown (also in the module graph) and, for inspectors, the visit kits' names (reference data). */
+export async function audiencePageKey(_props: unknown, params: Record<string, string | undefined>): Promise<string> {
+  const page = AUDIENCE_PAGES.get(params.audience as never);
+  return digest(await referenceKey(), params, page ? { ...page, rest: undefined } : null);
+}
+
+/** A visit kit is its own view model: texts, questions, links and their QR codes. */
+export const visitKitKey = async ({ kit }: { kit: VisitKit }) => digest(await referenceKey(), kit);
+
+/** A feed per standard, sector page or type: its items as cards show them. */
+export const followFeedKey = async ({ target }: { target: FollowTarget }) =>
+  digest(await referenceKey(), target.kind, target.value, target.title, target.description, summariesKey(target.items));
+
+/** A webinar calendar per theme, standard, sector page or type: its webinars' full entries. */
+export const followCalendarKey = async ({ target }: { target: FollowTarget }) =>
+  digest(await referenceKey(), target.kind, target.value, target.title, target.webinars.map((w) => entryKey(w as Entry)));
