@@ -49,6 +49,7 @@ export function generateContent(root: string, total: number, project = process.c
       const ext = tpl.name.endsWith('.mdx') ? '.mdx' : '.md';
       const [, front = '', body = ''] = tpl.text.split(/^---$/m);
       const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(rand() * 2500) * 86_400_000).toISOString().slice(0, 10);
+      const changed = new Date(Date.parse(day) + 60 * 86_400_000).toISOString().slice(0, 10);
       const themes = [...new Set([THEMES[Math.floor(rand() * 8)]!, THEMES[Math.floor(rand() * 8)]!])];
       let fm = front
         .replace(/^title: .*$/m, `title: "${collection} ${i + 1}: ${sentences[i % sentences.length]!.slice(0, 60).replace(/["\\]/g, '').trim()}"`)
@@ -61,7 +62,9 @@ export function generateContent(root: string, total: number, project = process.c
         .replace(/^uid: .*$/m, `uid: bench-${i}@kennisplatform.onderwijsinspectie.nl`)
         .replace(/^episode: .*$/m, `episode: ${i + 1}`)
         .replace(/^season: .*$/m, 'season: 9')
-        .replace(/^expertSchool: .*$/m, '');
+        .replace(/^expertSchool: .*$/m, '')
+        // The sample's change log is dated after the sample's publication: move it after the clone's.
+        .replace(/^(\s+- date: )\d{4}-\d{2}-\d{2}$/gm, `$1${changed}`);
       if (collection === 'webinars') fm = fm.replace(/^start: .*$/m, `start: "${day} 15:30"`).replace(/^registrationUrl: .*$/m, '');
       // Long bodies: brochures 800-1500 words, practices 400-700; the sample's own sentences.
       const extra = collection === 'brochures' ? 60 : collection === 'practices' ? 25 : 8;

@@ -35,7 +35,7 @@ describe('changes (change log)', () => {
   it('names file, line and field for a change before publication or in the future', async () => {
     const lines = await linesWith('changes:\n  - date: 2020-01-01\n    note: Te vroeg gedateerd.\n  - date: 2030-01-01\n    note: Nog niet gebeurd.');
     expect(lines.map((l) => l.replace(/\d{4}-\d{2}-\d{2}\)/, 'PUBLISH)'))).toEqual([
-      expect.stringMatching(/changes\[0\]\.date  "2020-01-01": een wijziging ligt na de publicatie \(PUBLISH\); schrijf een latere datum, of haal de regel weg$/),
+      expect.stringMatching(/changes\[0\]\.date  "2020-01-01" is niet later dan de publicatie \(PUBLISH\), en een wijziging komt altijd na de publicatie; schrijf een latere datum, of haal de regel weg$/),
       expect.stringMatching(/changes\[1\]\.date  "2030-01-01": deze wijziging ligt in de toekomst; schrijf de datum waarop u de wijziging maakte$/),
     ]);
   });

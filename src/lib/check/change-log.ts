@@ -14,7 +14,7 @@ export const checkChangeLog: ContentCheck = ({ entries, now, add }) => {
       if (!(change.date instanceof Date)) return;
       const line = entry.source.lineOf(['changes', i, 'date']);
       if (change.date.getTime() <= publishDate.getTime()) {
-        add({ file: entry.file, line, field: `changes[${i}].date`, message: `"${day(change.date)}": een wijziging ligt na de publicatie (${day(publishDate)}); schrijf een latere datum, of haal de regel weg` });
+        add({ file: entry.file, line, field: `changes[${i}].date`, message: `"${day(change.date)}" is niet later dan de publicatie (${day(publishDate)}), en een wijziging komt altijd na de publicatie; schrijf een latere datum, of haal de regel weg` });
       } else if (change.date.getTime() > now.getTime()) {
         add({ file: entry.file, line, field: `changes[${i}].date`, message: `"${day(change.date)}": deze wijziging ligt in de toekomst; schrijf de datum waarop u de wijziging maakte` });
       }
