@@ -37,6 +37,8 @@ export function generateContent(root: string, total: number, project = process.c
     .flatMap((f) => readFileSync(join(src, 'practices', f), 'utf8').split('---').slice(2).join('---').split(/(?<=[.!?])\s+/))
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 30 && !/[#[\]<>{}*|>"]/.test(s) && !s.startsWith('-'));
+  // A title of whole words (a word cut in half would enter the index and the compound lexicon as a word).
+  const titleOf = (sentence: string) => sentence.replace(/["\\]/g, '').replace(/^(.{1,60})\s.*$/, '$1').replace(/[,.;:!?]+$/, '').trim();
   const paragraph = (n: number) => Array.from({ length: n }, () => sentences[Math.floor(rand() * sentences.length)]).join(' ');
   const counts: Record<string, number> = {};
   for (const [collection, share] of MIX) {
@@ -52,7 +54,7 @@ export function generateContent(root: string, total: number, project = process.c
       const changed = new Date(Date.parse(day) + 60 * 86_400_000).toISOString().slice(0, 10);
       const themes = [...new Set([THEMES[Math.floor(rand() * 8)]!, THEMES[Math.floor(rand() * 8)]!])];
       let fm = front
-        .replace(/^title: .*$/m, `title: "${collection} ${i + 1}: ${sentences[i % sentences.length]!.slice(0, 60).replace(/["\\]/g, '').trim()}"`)
+        .replace(/^title: .*$/m, `title: "${collection} ${i + 1}: ${titleOf(sentences[i % sentences.length]!)}"`)
         .replace(/^publishDate: .*$/m, `publishDate: ${day}`)
         .replace(/^updatedDate: .*$/m, '')
         .replace(/^reviewBy: .*$/m, '')

@@ -12,7 +12,9 @@ const LINKS = ['', 's', 'en', 'e', '-'] as const;
 const MIN_WORD = 7;
 const MIN_PART = 3;
 /** Derivational endings that are also words (schap "shelf", heden "present"): burgerschap is not burger + schap. */
-const NOT_A_TAIL = new Set(['schap', 'schappen', 'heden', 'lijk', 'lijke', 'baar', 'bare', 'loos', 'loze', 'zaam', 'zame', 'achtig', 'ling', 'lingen', 'isch', 'ische', 'dom', 'nis', 'erij', 'ster', 'sters', 'tje', 'tjes', 'aal', 'ing', 'ingen', 'end', 'ende', 'sten', 'ten']);
+const NOT_A_TAIL = new Set(['schap', 'schappen', 'heden', 'lijk', 'lijke', 'baar', 'bare', 'loos', 'loze', 'zaam', 'zame', 'achtig', 'ling', 'lingen', 'isch', 'ische', 'dom', 'nis', 'erij', 'ster', 'sters', 'tje', 'tjes', 'aal', 'ing', 'ingen', 'end', 'ende', 'sten', 'ten',
+  // Endings and word ends that happen to be words: kinder-en, respect-eren, verschil-lende, ambte-naren, stand-aard, prak-tijk, boven-dien, belang-rijk, le-raar, combi-neren, luis-teren, oord-eelt.
+  'eren', 'lende', 'lenden', 'naar', 'naren', 'raar', 'raren', 'aard', 'aarde', 'aarden', 'tijk', 'dien', 'rijk', 'rijke', 'rijkste', 'wijs', 'eraf', 'neer', 'neren', 'teer', 'teren', 'eelt']);
 /** Prefixes that are also words (ver "far"): verbeteren is not ver + beteren. */
 const NOT_A_HEAD = new Set(['ver', 'her', 'ont', 'mis', 'gen', 'ter']);
 /** Short words of the trade the dictionary does not mark for compounds but that make many: lesbezoek, rekenles, vsoleerling. */
