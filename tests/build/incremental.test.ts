@@ -8,8 +8,9 @@
  * 3. the school behind a good practice changes (pupils, weight): shown on cards and used to match
  *    practices to schools on feedback pages;
  * 4. a theme's title, shown on nearly every page;
- * 5. an item added a month later (new build date: webinars pass, the framework in force can change).
- * Ten builds of the sample site: a few minutes on a loaded machine.
+ * 5. an item removed;
+ * 6. an item added a month later (new build date: webinars pass, the framework in force can change).
+ * Twelve builds of the sample site: a few minutes on a loaded machine.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -162,6 +163,19 @@ describe('incremental build', { timeout: 1_800_000 }, () => {
     latest = renamed;
   });
 
+  it('after removing an item, is byte-identical to a full build and no page links to it', async () => {
+    // Nothing refers to this practice by id, so removing it is valid content.
+    const gone = 'burgerschap-in-niveau-2-logistiek';
+    rmSync(join(content, `practices/${gone}.md`));
+    const removed = await build('removed', 'cache', NOW);
+    expect(same(await fullBuild('removed-full', NOW), removed)).toEqual(IDENTICAL);
+    const diff = same(latest, removed);
+    expect(diff.removed).toContain(`goede-voorbeelden/${gone}/index.html`);
+    expect(diff.added).toEqual([]);
+    expect(filesWith(removed.out, `/goede-voorbeelden/${gone}/`)).toEqual([]);
+    latest = removed;
+  });
+
   it('after adding an item a month later, is byte-identical to a full build', async () => {
     const source = readFileSync(join(content, ITEM), 'utf8');
     writeFileSync(
@@ -172,7 +186,7 @@ describe('incremental build', { timeout: 1_800_000 }, () => {
         // A new item has no change log yet (the checker refuses changes before publication).
         .replace(/^changes:\n(?: {2}.*\n)+/m, ''),
     );
-    // Scheduled for 20 December: not in a build on 30 November, published in one on 4 January.
+    // Scheduled for 20 December: not in a build on 30 November (so `latest` is the site before it), published in one on 4 January.
     const before = latest;
     const added = await build('added', 'cache', LATER);
     expect(same(await fullBuild('added-full', LATER), added)).toEqual(IDENTICAL);
