@@ -49,4 +49,8 @@ export default defineConfig({
   // No telemetry, no prefetch scripts, no dev toolbar: content pages ship no JavaScript.
   devToolbar: { enabled: false },
   prefetch: false,
+  // Incremental builds (docs/incremental-builds in README): pages whose cacheKey (src/data/cache-keys.ts)
+  // and code are unchanged are copied from the cache. KP_CACHE_DIR keeps benchmarks and tests apart.
+  cacheDir: process.env.KP_CACHE_DIR ?? './node_modules/.astro',
+  experimental: { incrementalBuild: true },
 });

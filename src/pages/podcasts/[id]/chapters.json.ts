@@ -2,10 +2,11 @@ import type { APIContext } from 'astro';
 import { visible } from '../../../data/content.ts';
 import { chaptersJson } from '../../../lib/podcast-feed.ts';
 import { entryPath } from '../../../lib/routes.ts';
+import { withCacheKeys, entryFileKey } from '../../../data/cache-keys.ts';
 
-export async function getStaticPaths() {
+export const getStaticPaths = withCacheKeys(async function paths() {
   return (await visible('podcasts')).map((e) => ({ params: { id: e.id }, props: { chapters: e.data.chapters } }));
-}
+}, entryFileKey);
 
 export function GET(context: APIContext) {
   const { chapters } = context.props as { chapters: { start: number; title: string }[] };

@@ -2,10 +2,11 @@ import type { APIContext } from 'astro';
 import { itemsForTheme, themes } from '../../../data/content.ts';
 import { itemsFeed } from '../../../data/feeds.ts';
 import { t } from '../../../i18n/t.ts';
+import { withCacheKeys, themeKey } from '../../../data/cache-keys.ts';
 
-export async function getStaticPaths() {
+export const getStaticPaths = withCacheKeys(async function paths() {
   return (await themes()).map((theme) => ({ params: { id: theme.id }, props: { theme } }));
-}
+}, themeKey);
 
 export async function GET(context: APIContext) {
   const { theme } = context.props as { theme: Awaited<ReturnType<typeof themes>>[number] };

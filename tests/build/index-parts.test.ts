@@ -1,0 +1,114 @@
+/**
+ * The search index in parts: bounded part size, stable membership, reuse of unchanged parts from
+ * the cache, and the same bytes whether a part was indexed now or copied from the cache.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffDigests, dirDigests } from '../../scripts/lib/dir-digests.ts';
+import { indexSite, partOf, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/lib/index-parts.ts';
+import { mergeIndexParts } from '../../src/lib/search-parts.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const WORDS = ['lezen', 'rekenen', 'burgerschap', 'pesten', 'kwaliteitszorg', 'ouders', 'toetsen', 'leraren'];
+function page(i: number, extra = ''): string {
+  const words = Array.from({ length: 40 }, (_, k) => WORDS[(i * 7 + k) % WORDS.length]).join(' ');
+  return `<!doctype html><html lang="nl"><head><title>Pagina ${i}</title></head><body><nav>menu</nav><article data-pagefind-body><h1>Voorbeeld ${i}</h1><p>${words} ${extra}</p><span hidden data-pagefind-filter="type:Brochures"></span></article></body></html>`;
+}
+function site(name: string, pages: number, edit?: { page: number; text: string }): string {
+  const dir = join(work, name);
+  for (let i = 0; i < pages; i++) {
+    mkdirSync(join(dir, 'items', `p${i}`), { recursive: true });
+    writeFileSync(join(dir, 'items', `p${i}`, 'index.html'), page(i, edit?.page === i ? edit.text : ''));
+  }
+  mkdirSync(join(dir, 'lijst'), { recursive: true });
+  writeFileSync(join(dir, 'lijst', 'index.html'), '<!doctype html><html lang="nl"><body><p>Geen zoekpagina</p></body></html>');
+  return dir;
+}
+const index = (dir: string) => dirDigests(join(dir, 'pagefind'));
+
+describe('search index in parts', () => {
+  it('puts a page in the same part every time, and spreads pages over the parts', () => {
+    expect(partOf('brochures/x/index.html', 4)).toBe(partOf('brochures/x/index.html', 4));
+    expect(partOf('brochures/x/index.html', 1)).toBe(0);
+    const counts = [0, 0, 0, 0];
+    for (let i = 0; i < 400; i++) counts[partOf(`goede-voorbeelden/bench-${i}/index.html`, 4)]!++;
+    for (const c of counts) expect(c).toBeGreaterThan(60);
+    expect(partUrl(0)).toBe('/pagefind/');
+    expect(partUrl(2)).toBe('/pagefind/delen/3/');
+  });
+
+  it('indexes a small site as one part with an empty list', { timeout: 120_000 }, async () => {
+    const dir = site('klein', 5);
+    const result = await indexSite({ site: dir });
+    expect(result).toEqual({ pages: 5, parts: 1, indexed: 1 });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', PARTS_FILE), 'utf8'))).toEqual([]);
+    expect(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).toContain('"nl"');
+  });
+
+  it('re-indexes only the part holding an edited page, with the same bytes as indexing everything', { timeout: 300_000 }, async () => {
+    const cacheDir = join(work, 'cache');
+    const first = site('groot', 30);
+    expect(await indexSite({ site: first, cacheDir, partSize: 10 })).toEqual({ pages: 30, parts: 3, indexed: 3 });
+    const parts = JSON.parse(readFileSync(join(first, 'pagefind', PARTS_FILE), 'utf8'));
+    expect(parts).toEqual(['/pagefind/delen/2/', '/pagefind/delen/3/']);
+    for (const p of parts) expect(readFileSync(join(first, p, 'pagefind-entry.json'), 'utf8')).toContain('"nl"');
+
+    const again = site('groot-zelfde', 30);
+    expect(await indexSite({ site: again, cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
+    expect(diffDigests(index(first), index(again))).toEqual({ added: [], removed: [], changed: [] });
+
+    const edited = site('groot-bewerkt', 30, { page: 7, text: 'zeldzaamwoord' });
+    expect(await indexSite({ site: edited, cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
+    const fresh = site('groot-bewerkt-vers', 30, { page: 7, text: 'zeldzaamwoord' });
+    await indexSite({ site: fresh, partSize: 10 });
+    expect(diffDigests(index(fresh), index(edited))).toEqual({ added: [], removed: [], changed: [] });
+    // The edit touched one part only: the other parts' files are the ones from the first run.
+    const changedParts = new Set(diffDigests(index(first), index(edited)).changed.map((p) => (p.startsWith('delen/') ? p.split('/')[1] : '1')));
+    expect(changedParts.size).toBe(1);
+  });
+
+  it('counts what prepare() adds to a page as part of that page', { timeout: 300_000 }, async () => {
+    const cacheDir = join(work, 'cache-prepare');
+    const dir = site('voorbereid', 30);
+    await indexSite({ site: dir, cacheDir, partSize: 10 });
+    const addTerm = (html: string, path: string) => (path === 'items/p3/index.html' ? html.replace('</article>', '<p>extra zoekterm</p></article>') : html);
+    expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 1 });
+    expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 0 });
+  });
+});
+
+describe('searchableHtml', () => {
+  it('drops whole elements marked data-pagefind-ignore="all", nested ones included, and keeps the rest', () => {
+    const html =
+      '<main><article data-pagefind-body><h1>Pesten</h1><div data-pagefind-ignore>Meta</div></article>' +
+      '<section data-pagefind-ignore="all"><h2>Ook interessant</h2><section><h3>Brochures</h3><section>x</section></section><p>y</p></section>' +
+      '<p>tussen</p><aside data-pagefind-ignore="all"><span data-pagefind-filter="thema:X"></span></aside><footer>voet</footer></main>';
+    expect(searchableHtml(html)).toBe('<main><article data-pagefind-body><h1>Pesten</h1><div data-pagefind-ignore>Meta</div></article><p>tussen</p><footer>voet</footer></main>');
+  });
+
+  it('leaves a page without such elements as it is, and never loops on broken HTML', () => {
+    const plain = '<article data-pagefind-body><p>Lezen</p></article>';
+    expect(searchableHtml(plain)).toBe(plain);
+    expect(searchableHtml('<p>a</p><section data-pagefind-ignore="all"><p>nooit gesloten')).toBe('<p>a</p><section data-pagefind-ignore="all"><p>nooit gesloten');
+  });
+});
+
+describe('mergeIndexParts (search page)', () => {
+  it('merges the listed parts and ignores anything that is not a part of this site', async () => {
+    const merged: string[] = [];
+    const pf = { mergeIndex: async (p: string) => void merged.push(p) };
+    const n = await mergeIndexParts(pf, async () => ['/pagefind/delen/2/', 'https://elders.example/pagefind/', '/pagefind/../x/', 3, '/pagefind/delen/3/']);
+    expect(n).toBe(2);
+    expect(merged).toEqual(['/pagefind/delen/2/', '/pagefind/delen/3/']);
+  });
+
+  it('treats a missing or broken list as one index', async () => {
+    const pf = { mergeIndex: async () => {} };
+    expect(await mergeIndexParts(pf, async () => Promise.reject(new Error('404')))).toBe(0);
+    expect(await mergeIndexParts(pf, async () => ({ delen: 'geen lijst' }))).toBe(0);
+  });
+});
