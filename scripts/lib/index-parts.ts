@@ -21,8 +21,13 @@ import * as pagefind from 'pagefind';
 
 export const PARTS_FILE = 'delen.json';
 const PARTS_DIR = 'delen';
-/** Fits well under 2 GB of Pagefind memory per part (measured: about 0.4 MB per page). */
-export const DEFAULT_PART_SIZE = 2500;
+/**
+ * As large as fits under 2 GB: Pagefind needs about 0.4 MB per page while writing (3,348 pages
+ * peaked at 1,639 MiB with this script, 10,043 in one index at 4,509 MiB). Larger parts are
+ * cheaper for readers: the first search loads one index chunk per part (about 50 kB each at
+ * 10,000 items), so 3 parts cost about 90 kB more than 1, and 5 parts about 160 kB (BENCHMARKS.md).
+ */
+export const DEFAULT_PART_SIZE = 3500;
 
 export interface IndexOptions {
   /** The built site (dist/). */
