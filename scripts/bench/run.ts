@@ -134,6 +134,7 @@ for (const items of sizes) {
     firstQueryBytes: search.wire,
     firstQueryRawBytes: search.bytes,
     firstQueryFiles: search.fetched.length,
+    firstQueryByKind: search.wireByKind,
     firstResultMs: search.firstResultMs,
     largestPage,
     baseline: { seconds: base.seconds, peakMb: base.peakMb, pages: dirStats(join(baseRoot, 'dist')).pages },

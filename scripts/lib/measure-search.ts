@@ -18,7 +18,21 @@ export interface SearchMeasurement {
   fetched: { path: string; bytes: number; wire: number }[];
   bytes: number;
   wire: number;
+  /** Over the wire by kind of file: what a first search costs whatever the word, and what grows with the site. */
+  wireByKind: Record<SearchFileKind, number>;
   firstResultMs: number;
+}
+
+export type SearchFileKind = 'runtime' | 'metadata' | 'index' | 'fragments' | 'filters' | 'other';
+
+/** Pagefind's script, worker and WebAssembly; page metadata (one entry per page); word index chunks; result texts; filter counts. */
+export function searchFileKind(path: string): SearchFileKind {
+  if (/\/pagefind(-worker)?\.js$|\.pagefind$|pagefind-entry\.json$|delen\.json$/.test(path)) return 'runtime';
+  if (path.endsWith('.pf_meta')) return 'metadata';
+  if (path.endsWith('.pf_index')) return 'index';
+  if (path.endsWith('.pf_fragment')) return 'fragments';
+  if (path.endsWith('.pf_filter')) return 'filters';
+  return 'other';
 }
 
 export async function measureSearch(dist: string, query: string): Promise<SearchMeasurement> {
@@ -48,7 +62,9 @@ export async function measureSearch(dist: string, query: string): Promise<Search
     const firstResultMs = Date.now() - started;
     await page.waitForLoadState('networkidle');
     const sum = (key: 'bytes' | 'wire') => fetched.reduce((n, f) => n + f[key], 0);
-    return { indexBytes: index.bytes, indexFiles: index.files, fetched, bytes: sum('bytes'), wire: sum('wire'), firstResultMs };
+    const wireByKind: Record<SearchFileKind, number> = { runtime: 0, metadata: 0, index: 0, fragments: 0, filters: 0, other: 0 };
+    for (const f of fetched) wireByKind[searchFileKind(f.path)] += f.wire;
+    return { indexBytes: index.bytes, indexFiles: index.files, fetched, bytes: sum('bytes'), wire: sum('wire'), wireByKind, firstResultMs };
   } finally {
     await browser.close();
     server.close();
