@@ -186,18 +186,29 @@ export function createFollowUp(
 ): (indicator: { standard?: string }, group?: { match?: GroupMatch | undefined }) => FollowUp {
   const sameSector = (item: ItemSummary) =>
     investigation.sectors.length === 0 || item.sectors.length === 0 || item.sectors.some((s) => investigation.sectors.includes(s));
-  const candidates = (collection: FollowUpCollection, needSector: boolean) =>
+  type Candidate = { item: ItemSummary; onTheme: boolean };
+  const candidates = (collection: FollowUpCollection, needSector: boolean): Candidate[] =>
     items[collection]
       .filter((item) => !item.draft && (!needSector || sameSector(item)))
       .map((item) => ({ item, onTheme: item.themes.some((th) => investigation.themes.includes(th)) }));
-  const brochures = candidates('brochures', false);
-  const guides = candidates('reflection-guides', false);
-  const practices = candidates('practices', true);
-  const experts = candidates('expert-schools', true);
+  // Only items on the indicator's standard or on a theme can score: keep those per standard, in site order
+  // (ties keep arrival order), so each indicator and group is a pass over a few hundred items, not all.
+  const relevantTo = (list: Candidate[]) => {
+    const memo = new Map<string, Candidate[]>();
+    return (standard: string | undefined): Candidate[] => {
+      let relevant = memo.get(standard ?? '');
+      if (!relevant) memo.set(standard ?? '', (relevant = list.filter((c) => c.onTheme || (standard !== undefined && c.item.standards.includes(standard)))));
+      return relevant;
+    };
+  };
+  const brochures = relevantTo(candidates('brochures', false));
+  const guides = relevantTo(candidates('reflection-guides', false));
+  const practices = relevantTo(candidates('practices', true));
+  const experts = relevantTo(candidates('expert-schools', true));
   return (indicator, group) => {
-    const pick = (list: typeof brochures, fitOf: (item: ItemSummary) => number | null = () => 0): FollowUpLink[] => {
+    const pick = (relevant: (standard: string | undefined) => Candidate[], fitOf: (item: ItemSummary) => number | null = () => 0): FollowUpLink[] => {
       const scored: Scored[] = [];
-      for (const { item, onTheme } of list) {
+      for (const { item, onTheme } of relevant(indicator.standard)) {
         const fit = fitOf(item);
         if (fit === null) continue;
         const relevance = (indicator.standard && item.standards.includes(indicator.standard) ? 3 : 0) + (onTheme ? 2 : 0);

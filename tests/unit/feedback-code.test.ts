@@ -21,6 +21,10 @@ import { testPrivateKey, testPublicKey } from '../../src/lib/signing/test-key.ts
 import { trustedKeys } from '../../src/lib/signing/trusted-keys.ts';
 import { buildReport, createFollowUp, formatScoreAgainst, indicatorSentence, mergeActions, positionOf, practiceFit } from '../../src/lib/feedback.ts';
 import type { ItemSummary } from '../../src/lib/items.ts';
+import { byRelevance } from '../../src/lib/related.ts';
+import fc from 'fast-check';
+
+type FollowUpCollectionName = 'brochures' | 'reflection-guides' | 'practices' | 'expert-schools';
 import { investigation } from './fixtures-investigation.ts';
 
 const school: FeedbackPayload = { investigation: 'leesonderwijs-2025', group: 'sw-laag', school: 'OBS De Vlieger ’t Zand', scores: [2.4, 3.5, null] };
@@ -213,6 +217,48 @@ describe('report', () => {
     expect(f.guides.map((l) => l.url)).toEqual(['/reflection-guides/wijzer/']);
     expect(f.practices.map((l) => l.title)).toEqual(['po-school']);
     expect(f.experts.map((l) => l.title)).toEqual(['expert-po']);
+  });
+});
+
+describe('follow-up picks the same as scoring every item', () => {
+  it('matches a plain score-sort-slice over all items, ties in site order', () => {
+    const THEMES = ['basisvaardigheden', 'burgerschap', 'leskwaliteit'];
+    const STANDARDS = ['2021/op0', '2021/op1', '2021/vs1'];
+    const itemArb = fc.record({
+      collection: fc.constantFrom('brochures', 'reflection-guides', 'practices', 'expert-schools') as fc.Arbitrary<FollowUpCollectionName>,
+      title: fc.constantFrom('a', 'b', 'c'),
+      day: fc.integer({ min: 1, max: 3 }),
+      themes: fc.subarray(THEMES),
+      standards: fc.subarray(STANDARDS),
+      sectors: fc.subarray(['po', 'vo']),
+      draft: fc.boolean(),
+      type: fc.constantFrom('basisschool', 'vmbo'),
+      weging: fc.integer({ min: 20, max: 40 }),
+    });
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 40 }), fc.subarray(THEMES), fc.subarray(['po', 'vo']), fc.option(fc.constantFrom(...STANDARDS), { nil: undefined }), fc.boolean(), (raw, themes, sectors, standard, matchGroup) => {
+        const all: ItemSummary[] = raw.map((r, i) => ({ collection: r.collection, id: `i${i}`, url: `/${r.collection}/i${i}/`, title: r.title, summary: '', date: new Date(2025, 0, r.day), themes: r.themes, standards: r.standards, sectors: r.sectors, draft: r.draft }));
+        const schools = new Map(raw.map((r, i) => [`i${i}`, { type: r.type, schoolweging: r.weging }]));
+        const byType = Object.fromEntries((['brochures', 'reflection-guides', 'practices', 'expert-schools'] as const).map((c) => [c, all.filter((i) => i.collection === c)])) as Record<FollowUpCollectionName, ItemSummary[]>;
+        const match = matchGroup ? { schoolTypes: ['basisschool'], schoolweging: { min: 30 } } : undefined;
+        const got = createFollowUp({ themes, sectors }, byType, 3, schools)(standard ? { standard } : {}, { match });
+        // The reference: score every item, stable-sort, take three.
+        const naive = (c: FollowUpCollectionName, needSector: boolean, withFit: boolean) =>
+          byType[c]
+            .filter((i) => !i.draft && (!needSector || sectors.length === 0 || i.sectors.length === 0 || i.sectors.some((s) => sectors.includes(s))))
+            .map((item) => ({ item, fit: withFit ? practiceFit(schools.get(item.id), match) : 0, relevance: (standard && item.standards.includes(standard) ? 3 : 0) + (item.themes.some((t) => themes.includes(t)) ? 2 : 0) }))
+            .filter((x) => x.fit !== null && x.relevance > 0)
+            .map((x) => ({ item: x.item, score: x.relevance + x.fit! * 4 }))
+            .sort(byRelevance)
+            .slice(0, 3)
+            .map((x) => x.item.url);
+        expect(got.brochures.map((l) => l.url)).toEqual(naive('brochures', false, false));
+        expect(got.guides.map((l) => l.url)).toEqual(naive('reflection-guides', false, false));
+        expect(got.practices.map((l) => l.url)).toEqual(naive('practices', true, true));
+        expect(got.experts.map((l) => l.url)).toEqual(naive('expert-schools', true, false));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
