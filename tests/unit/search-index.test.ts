@@ -49,6 +49,9 @@ describe('terms a page gets', () => {
     expect(synonymTerms('Op de vso-school', terms)).toEqual(['voortgezet speciaal onderwijs']);
     expect(synonymTerms('De mr besluit', terms)).toEqual(['medezeggenschapsraad']);
     expect(synonymTerms('De mraad en het vsonderwijs', terms)).toEqual([]);
+    // Punctuation and line breaks between the words of a phrase do not hide it.
+    expect(synonymTerms('In het (voortgezet)\nspeciaal onderwijs', terms)).toEqual(['vso']);
+    expect(synonymTerms('Voortgezet speciaal onderwijsbeleid', terms)).toEqual([]);
   });
   it('applies a one-way reference only from target to search term', () => {
     expect(synonymTerms('Werken aan sociale veiligheid', terms)).toEqual(['pesten']);
