@@ -56,6 +56,26 @@ describe('phone header', () => {
 interface School { id: string; url: string; sector: string; pupils: number; schoolweging?: number; region: string }
 const schools = () => JSON.parse(readDist('goede-voorbeelden/scholen.json')) as School[];
 
+describe('listing filters on a phone', () => {
+  it('a link in the first screen takes the reader past the results to the filters, and is not there on a desktop', async () => {
+    const page = await openPage(browser, { viewport: phone, javaScriptEnabled: false });
+    await page.goto(`${baseUrl()}/brochures/`);
+    const jump = page.getByRole('link', { name: /Naar de filters/ });
+    const box = (await jump.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
+    const filters = page.getByRole('navigation', { name: 'Filter' });
+    expect((await filters.boundingBox())!.y, 'filters come after the results').toBeGreaterThan(phone.height);
+    await jump.click();
+    await expect.poll(async () => (await filters.boundingBox())!.y).toBeLessThan(phone.height / 2);
+    expect(new URL(page.url()).hash).toBe('#kp-filters');
+    await page.context().close();
+    const desk = await openPage(browser, { viewport: VIEWPORTS.desktop });
+    await desk.goto(`${baseUrl()}/brochures/`);
+    await expect.poll(() => desk.getByRole('link', { name: /Naar de filters/ }).isVisible()).toBe(false);
+    await desk.context().close();
+  });
+});
+
 describe('schools like mine', () => {
   it('has a filter control in the first screen of the listing on a phone', async () => {
     const page = await openPage(browser, { viewport: phone });
