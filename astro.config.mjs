@@ -28,7 +28,7 @@ export default defineConfig({
   site: SITE,
   // KP_OUT_DIR lets benchmarks build elsewhere without touching dist/.
   outDir: process.env.KP_OUT_DIR ?? './dist',
-  // KP_PUBLIC_DIR: fixture builds bring their own media (tests/unit/build-guards.test.ts).
+  // KP_PUBLIC_DIR: fixture builds bring their own media (tests/unit/build/build-guards.test.ts).
   publicDir: process.env.KP_PUBLIC_DIR ?? './public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },

@@ -3,7 +3,7 @@ import { glob, type Loader } from 'astro/loaders';
 import { fileURLToPath } from 'node:url';
 import { collectionPatterns, collectionSchemas, CONTENT_MODEL } from './schemas/registry.ts';
 import { type CollectionName, type ReferenceFactory } from './schemas/reference.ts';
-import { contentDirFromEnv, entryId, readSource } from './lib/content-loader.ts';
+import { contentDirFromEnv, entryId, readSource } from './lib/content/loader.ts';
 
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> } & Record<string, unknown>>;
@@ -17,7 +17,7 @@ const contentDir = contentDirFromEnv();
 
 /**
  * Astro's glob loader, with the checker's rules: the same patterns (files starting with `_`
- * ignored), the same ids, and the fields read by the same YAML reader (src/lib/content-loader.ts).
+ * ignored), the same ids, and the fields read by the same YAML reader (src/lib/content/loader.ts).
  * Astro's own reader (js-yaml) turns 2026-02-30 into 2 March and expands alias bombs; ours keeps
  * dates as written, so the schema can refuse them, and stops at too many aliases.
  */

@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../../src/lib/page-weight.ts';
-import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../../src/lib/routes.ts';
+import { pageWeight } from '../../src/lib/site/page-weight.ts';
+import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../../src/lib/site/routes.ts';
 
 // Detail pages only, /<type>/<id>/: listings, filters and pagination are not content pages.
 const DETAIL_PAGE = new RegExp(`^/(${ITEM_COLLECTIONS.map((c) => COLLECTION_PATHS[c]).join('|')})/[^/]+$`);

@@ -1,6 +1,6 @@
 /**
  * npm run bench [-- --sizes 1000,5000,10000] [--edits 10000]   (-- --report: only rewrite the tables from stored results)
- * For each size: generate synthetic content into .bench/<size>/, validate it (scripts/check.ts),
+ * For each size: generate synthetic content into .bench/<size>/, validate it (scripts/content/check.ts),
  * build the site and the search index from a cold cache, measure, and build the same Markdown with
  * a plain Astro baseline. At the --edits sizes (default: the largest) it then does what editors
  * wait for: one item edited, then one item added, each an incremental build + index on the warm
@@ -13,10 +13,10 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
-import { buildPages } from '../lib/astro-build-log.ts';
-import { diffDigests, dirDigests } from '../lib/dir-digests.ts';
-import { dirStats } from '../lib/dir-stats.ts';
-import { measureSearch } from '../lib/measure-search.ts';
+import { buildPages } from '../build/astro-build-log.ts';
+import { diffDigests, dirDigests } from '../build/dir-digests.ts';
+import { dirStats } from '../build/dir-stats.ts';
+import { measureSearch } from '../search/measure.ts';
 import { largestContentPage, measured } from './measure.ts';
 import { missedTargets, renderTables, updateBenchmarksFile, type BenchResult, type BenchStep } from './report.ts';
 
@@ -49,7 +49,7 @@ async function buildAndIndex(root: string, out: string, cache: string): Promise<
   const build = await measured(bin('astro'), ['build'], { cwd: project, env });
   const pages = buildPages(build.out);
   sampleLoad();
-  const index = await measured(bin('node'), ['scripts/index-search.ts', out, join(root, 'content')], { cwd: project, env });
+  const index = await measured(bin('node'), ['scripts/search/index-search.ts', out, join(root, 'content')], { cwd: project, env });
   sampleLoad();
   const parts = /in (\d+) (?:deel|delen), (\d+) opnieuw/.exec(index.out);
   const step: BenchStep = {
@@ -89,7 +89,7 @@ for (const items of sizes) {
   const out = join(root, 'dist');
   const cache = join(root, 'cache');
   // Invalid generated content would make every later number meaningless: a failing check stops here.
-  const check = await measured(bin('node'), ['scripts/check.ts', root], { cwd: project });
+  const check = await measured(bin('node'), ['scripts/content/check.ts', root], { cwd: project });
   console.log(`  check ${check.seconds.toFixed(1)} s`);
   console.log('  full build from a cold cache:');
   const full = await buildAndIndex(root, out, cache);

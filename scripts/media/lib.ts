@@ -8,9 +8,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, isScalar, type Document } from 'yaml';
-import { cuesToVtt, parseVtt, validateCues, type VttCueInput } from '../../src/lib/vtt.ts';
-import { timestampToSeconds } from '../../src/lib/duration.ts';
-import { collectionFiles, entryId } from '../../src/lib/content-loader.ts';
+import { cuesToVtt, parseVtt, validateCues, type VttCueInput } from '../../src/lib/media/vtt.ts';
+import { timestampToSeconds } from '../../src/core/duration.ts';
+import { collectionFiles, entryId } from '../../src/lib/content/loader.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');

@@ -17,7 +17,7 @@
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
-import type { VttCueInput } from '../../src/lib/vtt.ts';
+import type { VttCueInput } from '../../src/lib/media/vtt.ts';
 import {
   entryFiles,
   BITEXACT,

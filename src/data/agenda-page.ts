@@ -1,7 +1,7 @@
 /** What the kennisagenda pages show: the years, and per year its priorities with planned items and progress. */
 import type { CollectionEntry } from 'astro:content';
-import { agendaProgress, byQuarter } from '../lib/agenda.ts';
-import { entryPath } from '../lib/routes.ts';
+import { agendaProgress, byQuarter } from '../lib/catalog/agenda.ts';
+import { entryPath } from '../lib/site/routes.ts';
 import { resolve, visible } from './content.ts';
 import { referencePageKey, withCacheKeys } from './cache-keys.ts';
 

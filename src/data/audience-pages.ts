@@ -1,6 +1,6 @@
 /** The audience pages' Markdown (content/pages/voor-wie/*.md), validated once per build. */
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { audiencePages, AUDIENCES } from '../lib/audiences.ts';
+import { audiencePages, AUDIENCES } from '../lib/catalog/audiences.ts';
 
 const modules = import.meta.glob<{ frontmatter: unknown; Content: AstroComponentFactory }>('/content/pages/voor-wie/*.md', { eager: true });
 

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
-import { webinarCalendar, type WebinarEvent } from '../lib/calendar.ts';
-import { entryPath } from '../lib/routes.ts';
+import { webinarCalendar, type WebinarEvent } from '../lib/media/calendar.ts';
+import { entryPath } from '../lib/site/routes.ts';
 
 export function toWebinarEvent(w: CollectionEntry<'webinars'>, site: URL): WebinarEvent {
   return {

@@ -4,12 +4,12 @@
  * so a build with thousands of pages reads each collection once.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { facetValues, filterItems, type FacetKind, type FacetValue } from '../lib/facets.ts';
-import { itemsWithStandard, itemsWithTheme, newestFirst, toItemSummary, type ItemSummary } from '../lib/items.ts';
-import { createRelatedFinder } from '../lib/related.ts';
-import { ITEM_COLLECTIONS, type ItemCollection } from '../lib/routes.ts';
-import { isVisible } from '../lib/visibility.ts';
-import { sortStandards } from '../lib/standards.ts';
+import { facetValues, filterItems, type FacetKind, type FacetValue } from '../lib/catalog/facets.ts';
+import { itemsWithStandard, itemsWithTheme, newestFirst, toItemSummary, type ItemSummary } from '../lib/catalog/items.ts';
+import { createRelatedFinder } from '../lib/catalog/related.ts';
+import { ITEM_COLLECTIONS, type ItemCollection } from '../lib/site/routes.ts';
+import { isVisible } from '../lib/content/visibility.ts';
+import { sortStandards } from '../lib/framework/standards.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** Build time, or KP_NOW (ISO) so tests and benchmarks are reproducible. */

@@ -1,7 +1,7 @@
 /** Every (type, filter, value) listing that has items: shared by the filter routes and their pagination. */
 import { facetsOf } from './content.ts';
-import type { FacetKind } from '../lib/facets.ts';
-import { COLLECTION_PATHS, ITEM_COLLECTIONS, type ItemCollection } from '../lib/routes.ts';
+import type { FacetKind } from '../lib/catalog/facets.ts';
+import { COLLECTION_PATHS, ITEM_COLLECTIONS, type ItemCollection } from '../lib/site/routes.ts';
 
 export interface FacetListing {
   collection: ItemCollection;

@@ -6,8 +6,8 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { itemsOf, memo, standardLabels, visible } from './content.ts';
-import { createFollowUp, investigationDefinition } from '../lib/feedback.ts';
-import { entryPath } from '../lib/routes.ts';
+import { createFollowUp, investigationDefinition } from '../lib/feedback/report.ts';
+import { entryPath } from '../lib/site/routes.ts';
 
 export function feedbackPage(entry: CollectionEntry<'investigations'>) {
   return memo(`feedback-page:${entry.id}`, async () => {

@@ -1,5 +1,5 @@
 import rss from '@astrojs/rss';
-import type { ItemSummary } from '../lib/items.ts';
+import type { ItemSummary } from '../lib/catalog/items.ts';
 import { themeTitles } from './content.ts';
 import { tDynamic } from '../i18n/t.ts';
 

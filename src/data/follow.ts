@@ -5,11 +5,11 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { allItems, itemsOf, memo, standards, themes, visible } from './content.ts';
-import { standardSlug } from '../lib/facets.ts';
-import { followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/follow.ts';
-import type { ItemSummary } from '../lib/items.ts';
-import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/routes.ts';
-import { forSectorGroup, SECTOR_GROUPS } from '../lib/sector-groups.ts';
+import { standardSlug } from '../lib/catalog/facets.ts';
+import { followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/catalog/follow.ts';
+import type { ItemSummary } from '../lib/catalog/items.ts';
+import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/site/routes.ts';
+import { forSectorGroup, SECTOR_GROUPS } from '../lib/framework/sector-pages.ts';
 import { t, tDynamic } from '../i18n/t.ts';
 
 /**

@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { BUILD_TIME, frameworks, itemsForStandard, standards, standardsOf, themes } from './content.ts';
 import { domainsByLevel, frameworkPhase } from '../lib/framework/structure.ts';
-import { predecessorsOf, successorsOf, type StandardLike } from '../lib/standards.ts';
+import { predecessorsOf, successorsOf, type StandardLike } from '../lib/framework/standards.ts';
 
 type Standard = CollectionEntry<'standards'>;
 type Framework = CollectionEntry<'frameworks'>;

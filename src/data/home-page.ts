@@ -1,9 +1,9 @@
 /** What the home page shows: this year's agenda priorities, the latest items, upcoming webinars. */
 import { t } from '../i18n/t.ts';
-import { currentAgendaYear } from '../lib/agenda.ts';
-import type { ItemSummary } from '../lib/items.ts';
-import { ITEM_COLLECTIONS } from '../lib/routes.ts';
-import { splitByTime } from '../lib/webinars.ts';
+import { currentAgendaYear } from '../lib/catalog/agenda.ts';
+import type { ItemSummary } from '../lib/catalog/items.ts';
+import { ITEM_COLLECTIONS } from '../lib/site/routes.ts';
+import { splitByTime } from '../lib/catalog/webinars.ts';
 import { BUILD_TIME, allItems, resolve, themeTitles, visible } from './content.ts';
 
 /** The newest item of every type first, then the newest overall; `count` in total, newest first. */

@@ -2,8 +2,8 @@
 import { render } from 'astro:content';
 import { visible } from './content.ts';
 import { itemPageKey } from './cache-keys.ts';
-import { toItemSummary } from '../lib/items.ts';
-import type { ItemCollection } from '../lib/routes.ts';
+import { toItemSummary } from '../lib/catalog/items.ts';
+import type { ItemCollection } from '../lib/site/routes.ts';
 
 export async function itemPaths<C extends ItemCollection>(collection: C) {
   const entries = await visible(collection);

@@ -1,6 +1,6 @@
 /** getStaticPaths of the listing routes: every type, its extra pages, and its filter pages with theirs. */
-import { pageCount } from '../lib/pagination.ts';
-import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/routes.ts';
+import { pageCount } from '../lib/catalog/pagination.ts';
+import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/site/routes.ts';
 import { itemsOf } from './content.ts';
 import { facetListings } from './facet-listings.ts';
 import { listingKey, withCacheKeys } from './cache-keys.ts';

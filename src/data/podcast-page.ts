@@ -1,8 +1,8 @@
 /** What a podcast episode page shows: meta rows, player texts, transcript cues, structured data. */
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t.ts';
-import { durationInWords, secondsToTimestamp } from '../lib/duration.ts';
-import { formatBytes, peopleInWords } from '../lib/format.ts';
+import { durationInWords, secondsToTimestamp } from '../core/duration.ts';
+import { formatBytes, peopleInWords } from '../core/format.ts';
 import { PODCAST_TITLE } from './podcast.ts';
 import { readTranscript } from './transcripts.ts';
 

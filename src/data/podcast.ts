@@ -1,8 +1,8 @@
 import type { CollectionEntry } from 'astro:content';
 import { visible } from './content.ts';
-import { podcastFeedXml, type PodcastChannel, type PodcastFeedEpisode } from '../lib/podcast-feed.ts';
-import { entryPath } from '../lib/routes.ts';
-import { PODCAST_GUID_NAMESPACE, uuidv5 } from '../lib/uuid.ts';
+import { podcastFeedXml, type PodcastChannel, type PodcastFeedEpisode } from '../lib/media/podcast-feed.ts';
+import { entryPath } from '../lib/site/routes.ts';
+import { PODCAST_GUID_NAMESPACE, uuidv5 } from '../core/uuid.ts';
 
 export const PODCAST_TITLE = 'Onderwijs in beeld';
 

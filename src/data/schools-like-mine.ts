@@ -1,8 +1,8 @@
 /** Filter options and no-JavaScript links for the "Scholen zoals de mijne" island on /goede-voorbeelden/. */
 import { facetsOf, itemsOf, themeTitles } from './content.ts';
-import { listingPath } from '../lib/routes.ts';
-import { FILTER_KEYS, SIZE_BANDS, valuesOf, WEGING_BANDS, type FilterKey, type SchoolFacts } from '../lib/schools-like-mine.ts';
-import { dutchCollator } from '../lib/top.ts';
+import { listingPath } from '../lib/site/routes.ts';
+import { FILTER_KEYS, SIZE_BANDS, valuesOf, WEGING_BANDS, type FilterKey, type SchoolFacts } from '../lib/catalog/schools-like-mine.ts';
+import { dutchCollator } from '../core/top.ts';
 import { t, tDynamic } from '../i18n/t.ts';
 
 export async function schoolsLikeMineProps() {

@@ -4,8 +4,8 @@
  */
 import { allItems, frameworks, standards, themes } from './content.ts';
 import { facetListings } from './facet-listings.ts';
-import { byEditionAndDomain, forSectorGroup, type SectorGroup } from '../lib/sector-groups.ts';
-import { entryPath } from '../lib/routes.ts';
+import { byEditionAndDomain, forSectorGroup, type SectorGroup } from '../lib/framework/sector-pages.ts';
+import { entryPath } from '../lib/site/routes.ts';
 
 export async function sectorPage(group: SectorGroup) {
   const editions = await frameworks();

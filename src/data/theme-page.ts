@@ -1,8 +1,8 @@
 /** What the theme pages show: every theme with its item count, and per theme its standards and items by type. */
 import type { CollectionEntry } from 'astro:content';
 import { t, tDynamic } from '../i18n/t.ts';
-import { groupByCollection } from '../lib/items.ts';
-import { ITEM_COLLECTIONS, listingPath } from '../lib/routes.ts';
+import { groupByCollection } from '../lib/catalog/items.ts';
+import { ITEM_COLLECTIONS, listingPath } from '../lib/site/routes.ts';
 import { itemsForTheme, resolveAll, themeTitles, themes } from './content.ts';
 import { themeKey, withCacheKeys } from './cache-keys.ts';
 

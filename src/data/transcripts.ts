@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseVtt } from '../lib/vtt.ts';
-import type { TranscriptCue } from '../lib/transcript.ts';
+import { parseVtt } from '../lib/media/vtt.ts';
+import type { TranscriptCue } from '../lib/media/transcript.ts';
 
 /** Reads a WebVTT file from public/ at build time; a broken file fails the build with its path. */
 export function readTranscript(publicPath: string): TranscriptCue[] {

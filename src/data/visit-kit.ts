@@ -2,10 +2,10 @@
 import QRCode from 'qrcode';
 import { itemsForStandard, itemsForTheme, memo, standards, themes, visible } from './content.ts';
 import { facetListings } from './facet-listings.ts';
-import { standardSlug } from '../lib/facets.ts';
-import { kitLinks, kitQuestions, type KitLink } from '../lib/visit-kit.ts';
-import type { ItemSummary } from '../lib/items.ts';
-import { entryPath, listingPath } from '../lib/routes.ts';
+import { standardSlug } from '../lib/catalog/facets.ts';
+import { kitLinks, kitQuestions, type KitLink } from '../lib/catalog/visit-kit.ts';
+import type { ItemSummary } from '../lib/catalog/items.ts';
+import { entryPath, listingPath } from '../lib/site/routes.ts';
 import { tDynamic } from '../i18n/t.ts';
 
 export type VisitKitKind = 'thema' | 'standaard';

@@ -1,10 +1,10 @@
 /** What a webinar page shows, computed from its entry: timing, transcript cues, safe links, structured data. */
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t.ts';
-import { durationInWords } from '../lib/duration.ts';
-import { formatDateTime, peopleInWords } from '../lib/format.ts';
-import { safeEmbedUrl, safeHref } from '../lib/safe-href.ts';
-import { splitByTime } from '../lib/webinars.ts';
+import { durationInWords } from '../core/duration.ts';
+import { formatDateTime, peopleInWords } from '../core/format.ts';
+import { safeEmbedUrl, safeHref } from '../core/safe-href.ts';
+import { splitByTime } from '../lib/catalog/webinars.ts';
 import { BUILD_TIME } from './content.ts';
 import { readTranscript } from './transcripts.ts';
 

@@ -1,4 +1,4 @@
-// The import attribute lets plain Node (scripts/feedback-links.ts) load this module too, not only Vite.
+// The import attribute lets plain Node (scripts/feedback/links.ts) load this module too, not only Vite.
 import nl from './nl.json' with { type: 'json' };
 
 export type UiKey = keyof typeof nl;

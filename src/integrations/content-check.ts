@@ -7,9 +7,9 @@
 import type { AstroIntegration } from 'astro';
 import { dirname, resolve } from 'node:path';
 import { plural } from '../i18n/t.ts';
-import { checkContent } from '../lib/check-content.ts';
-import { formatProblem } from '../lib/content-errors.ts';
-import { contentDirFromEnv } from '../lib/content-loader.ts';
+import { checkContent } from '../lib/check/run.ts';
+import { formatProblem } from '../lib/content/errors.ts';
+import { contentDirFromEnv } from '../lib/content/loader.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -17,7 +17,7 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       // config:setup runs before Astro reads the content, so editors get the checker's Dutch lines first.
       'astro:config:setup': async ({ command, logger }) => {
-        // KP_BUILD_CHECK=0 only for tests/unit/check-build-agree.test.ts: it proves Astro's own reading refuses the same files.
+        // KP_BUILD_CHECK=0 only for tests/unit/check/check-build-agree.test.ts: it proves Astro's own reading refuses the same files.
         if (command !== 'build' || process.env.KP_BUILD_CHECK === '0') return;
         const root = dirname(resolve(contentDirFromEnv()));
         // The same 'today' as the pages (src/data/content.ts BUILD_TIME): KP_NOW in tests and benchmarks.

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { mediaReferences } from '../lib/media-references.ts';
+import { mediaReferences } from '../lib/media/media-references.ts';
 
 /** Built files that can point at media: pages, feeds, sitemaps, calendars, captions, JSON. */
 const TEXT_FILE = /\.(html|xml|ics|json|vtt|txt|webmanifest|css)$/i;

@@ -7,7 +7,7 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { formatProblem } from '../lib/content-errors.ts';
+import { formatProblem } from '../lib/content/errors.ts';
 import { formatOfFile, unsafeBodyProblems } from '../lib/body/index.ts';
 import { UnsafeBodyError } from '../lib/body/build-plugin.ts';
 

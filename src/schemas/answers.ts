@@ -6,7 +6,7 @@ import { QUESTION_ID, ratingScaleSchema, type reflectionGuideSchema } from './re
  * as exported to a JSON file. The file never leaves the school: the site has no server to send it to.
  */
 export const ANSWERS_FORMAT = 'kennisplatform-reflectiewijzer' as const;
-/** Version of this file format (not of the guide). Bump it only with a migration in src/lib/answers.ts. */
+/** Version of this file format (not of the guide). Bump it only with a migration in src/lib/self-evaluation/answers.ts. */
 export const ANSWERS_VERSION = 1 as const;
 /** An export of a long guide with full notes is about 20 kB; anything over this is not ours. */
 export const ANSWERS_MAX_BYTES = 200_000;
@@ -34,7 +34,7 @@ export const answersDraftSchema = z.strictObject({
   school: z.string().trim().max(120, { error: 'schoolnaam is te lang (max. 120 tekens)' }).optional(),
   /**
    * The guide's scale when the answers were saved. When an editor later changes the scale, ratings
-   * move to the step with the same label (src/lib/draft-migrations.ts); drafts without it keep their values.
+   * move to the step with the same label (src/lib/self-evaluation/draft-migrations.ts); drafts without it keep their values.
    */
   scale: z.array(z.strictObject({ value: z.number().int(), label: z.string() })).max(20).optional(),
   savedAt: z.iso.datetime({ offset: true, error: 'savedAt moet een datum en tijd zijn' }),

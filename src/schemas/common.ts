@@ -1,10 +1,10 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './reference.ts';
 import { sectorSchema } from './sector.ts';
-import { DATE_FORM, dateProblem, parseIsoDate } from '../lib/dates.ts';
+import { DATE_FORM, dateProblem, parseIsoDate } from '../core/dates.ts';
 
 /**
- * A calendar date, JJJJ-MM-DD. Content is read with the `yaml` library (src/lib/content-loader.ts,
+ * A calendar date, JJJJ-MM-DD. Content is read with the `yaml` library (src/lib/content/loader.ts,
  * also in the build), which leaves dates as text, so an impossible date is refused here instead of
  * rolling over. A Date is still accepted for data that comes from code.
  */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isTimestamp, timestampToSeconds } from '../lib/duration.ts';
+import { isTimestamp, timestampToSeconds } from '../core/duration.ts';
 import { itemFields, personSchema, publicFileSchema } from './common.ts';
 import type { ReferenceFactory } from './reference.ts';
 

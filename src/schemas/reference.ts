@@ -22,7 +22,7 @@ export type Ref<C extends CollectionName = CollectionName> = { id: string; colle
 /**
  * Schemas take the reference factory as an argument so the same schema runs inside
  * Astro (astro:content's `reference`, checked at build) and in plain Node scripts
- * and tests (`plainReference`, checked by scripts/check.ts against the files on disk).
+ * and tests (`plainReference`, checked by scripts/content/check.ts against the files on disk).
  */
 export type ReferenceFactory = <C extends CollectionName>(collection: C) => z.ZodType<Ref<C>, any>;
 

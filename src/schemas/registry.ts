@@ -1,8 +1,8 @@
 /**
  * The content model: one entry per collection. Everything else is derived from here: the
- * collections Astro builds (src/content.config.ts), the loader and checker (src/lib/content-loader.ts,
- * src/lib/check-content.ts), the routes (src/lib/routes.ts), `npm run new` (src/lib/templates.ts) and
- * the tables in docs/redactiehandleiding.md (scripts/content-model-doc.ts). Adding a collection
+ * collections Astro builds (src/content.config.ts), the loader and checker (src/lib/content/loader.ts,
+ * src/lib/check/run.ts), the routes (src/lib/site/routes.ts), `npm run new` (src/lib/content/templates.ts) and
+ * the tables in docs/redactiehandleiding.md (scripts/content/model-doc.ts). Adding a collection
  * means adding one entry here (and its name to COLLECTION_NAMES in reference.ts, which the
  * `satisfies` below enforces).
  */
@@ -140,6 +140,6 @@ export type PracticeData = CollectionData<'practices'>;
 export type ReflectionGuideData = CollectionData<'reflection-guides'>;
 export type WebinarData = CollectionData<'webinars'>;
 export type PodcastData = CollectionData<'podcasts'>;
-/** A themaonderzoek as the build sees it; src/lib/feedback-code.ts can take its definition from here. */
+/** A themaonderzoek as the build sees it; src/lib/feedback/code.ts can take its definition from here. */
 export type InvestigationData = CollectionData<'investigations'>;
 export type ExpertSchoolData = CollectionData<'expert-schools'>;

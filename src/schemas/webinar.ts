@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { amsterdamLocalToDate, isAmsterdamLocal } from '../lib/amsterdam-time.ts';
+import { amsterdamLocalToDate, isAmsterdamLocal } from '../core/amsterdam-time.ts';
 import { itemFields, personSchema, publicFileSchema, urlSchema } from './common.ts';
 import type { ReferenceFactory } from './reference.ts';
 

@@ -17,8 +17,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measured } from '../../scripts/bench/measure.ts';
-import { buildPages, type BuildPages } from '../../scripts/lib/astro-build-log.ts';
-import { diffDigests, dirDigests } from '../../scripts/lib/dir-digests.ts';
+import { buildPages, type BuildPages } from '../../scripts/build/astro-build-log.ts';
+import { diffDigests, dirDigests } from '../../scripts/build/dir-digests.ts';
 
 const project = resolve('.');
 const work = mkdtempSync(join(tmpdir(), 'kp-incremental-'));

@@ -6,9 +6,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { diffDigests, dirDigests } from '../../scripts/lib/dir-digests.ts';
-import { indexSite, partOf, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/lib/index-parts.ts';
-import { mergeIndexParts } from '../../src/lib/search-parts.ts';
+import { diffDigests, dirDigests } from '../../scripts/build/dir-digests.ts';
+import { indexSite, partOf, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/search/index-parts.ts';
+import { mergeIndexParts } from '../../src/lib/search/parts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -4,7 +4,7 @@
  * - CSS per page under 30 kB compressed; HTML + CSS per content page under 50 kB compressed.
  */
 import { describe, expect, it } from 'vitest';
-import { pageWeight as weigh } from '../../src/lib/page-weight.ts';
+import { pageWeight as weigh } from '../../src/lib/site/page-weight.ts';
 import { allPages, mayHaveScript, readDist } from './site.ts';
 
 const CSS_BUDGET = 30_000;

@@ -6,7 +6,7 @@
  */
 import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
-import { isSafeHref } from '../../src/lib/safe-href.ts';
+import { isSafeHref } from '../../src/core/safe-href.ts';
 import { allPages, readDist } from './site.ts';
 
 /** hast property names (camelCase) of attributes whose value is a URL. */

@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TERMS_ANCHOR } from '../../src/lib/search-excerpt.ts';
+import { TERMS_ANCHOR } from '../../src/lib/search/excerpt.ts';
 import { KNOWN_SPLITS } from '../fixtures/compounds/splits.ts';
 import { baseUrl, launchBrowser, openPage } from './browser.ts';
 

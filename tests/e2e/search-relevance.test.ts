@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summarise } from '../../src/lib/search-relevance.ts';
+import { summarise } from '../../src/lib/search/relevance.ts';
 import { baseUrl, launchBrowser, openPage } from './browser.ts';
 import { RELEVANCE_QUERIES } from './search-relevance.ts';
 

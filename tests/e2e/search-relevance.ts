@@ -1,10 +1,10 @@
 /**
  * The relevance table: what a teacher, school leader or board member types, with graded pages
  * (3 = the page meant, 2 = very useful, 1 = related). Pages are named by title, compared without
- * case, punctuation and a leading standard code (src/lib/search-relevance.ts), so renamed slugs
+ * case, punctuation and a leading standard code (src/lib/search/relevance.ts), so renamed slugs
  * and recoded standards keep the table valid. Judged by reading the pages, before measuring.
  */
-import type { Judgements } from '../../src/lib/search-relevance.ts';
+import type { Judgements } from '../../src/lib/search/relevance.ts';
 
 export type QueryKind = 'samenstelling' | 'typefout' | 'afkorting' | 'soort' | 'standaard' | 'transcript' | 'woordvorm';
 

@@ -16,14 +16,14 @@ import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseContentSource } from '../../src/lib/content-source.ts';
-import { serializeAnswers } from '../../src/lib/answers.ts';
-import { decodeFeedbackCode, encodeFeedbackCode, feedbackPagePath, type FeedbackPayload, type Signer } from '../../src/lib/feedback-code.ts';
-import { formatScore, formatScoreAgainst, investigationDefinition } from '../../src/lib/feedback.ts';
-import { generateKeyPair, publicPart, type PrivateJwk } from '../../src/lib/signing/ecdsa.ts';
-import type { TrustedKey } from '../../src/lib/signing/key-list.ts';
-import { testPrivateKey } from '../../src/lib/signing/test-key.ts';
-import { trustedKeys } from '../../src/lib/signing/trusted-keys.ts';
+import { parseContentSource } from '../../src/lib/content/source.ts';
+import { serializeAnswers } from '../../src/lib/self-evaluation/answers.ts';
+import { decodeFeedbackCode, encodeFeedbackCode, feedbackPagePath, type FeedbackPayload, type Signer } from '../../src/lib/feedback/code.ts';
+import { formatScore, formatScoreAgainst, investigationDefinition } from '../../src/lib/feedback/report.ts';
+import { generateKeyPair, publicPart, type PrivateJwk } from '../../src/lib/feedback/signing/ecdsa.ts';
+import type { TrustedKey } from '../../src/lib/feedback/signing/key-list.ts';
+import { testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
+import { trustedKeys } from '../../src/lib/feedback/signing/trusted-keys.ts';
 import { collectionSchemas } from '../../src/schemas/index.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
 import { axeViolations, baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
@@ -410,7 +410,7 @@ function sampleInvestigation() {
 async function testKeys() {
   const [current, retired, revoked] = await Promise.all([generateKeyPair(), generateKeyPair(), generateKeyPair()]);
   const keyDir = mkdtempSync(join(tmpdir(), 'kp-sleutel-'));
-  const made = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback-keys.ts', '--id', '2026-1', '--map', keyDir], { encoding: 'utf8' });
+  const made = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback/keys.ts', '--id', '2026-1', '--map', keyDir], { encoding: 'utf8' });
   if (made.status !== 0) throw new Error(made.stderr);
   const keyFile = join(keyDir, 'terugkoppeling-sleutel-2026-1.json');
   const { privateKey } = JSON.parse(readFileSync(keyFile, 'utf8')) as { privateKey: PrivateJwk };
@@ -451,7 +451,7 @@ describe('feedback page after a themed investigation', () => {
 
   it('turns the sample CSV into signed links whose page says it is genuine and shows the chart, the table and one action list', async () => {
     const out = join(tmp, 'links');
-    const run = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback-links.ts', sample.csv, '--out', out, '--site', baseUrl(), '--sleutel', keys.keyFile], { encoding: 'utf8', env: { ...process.env, KP_SITE: '' } });
+    const run = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback/links.ts', sample.csv, '--out', out, '--site', baseUrl(), '--sleutel', keys.keyFile], { encoding: 'utf8', env: { ...process.env, KP_SITE: '' } });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`Adres van de links: ${baseUrl()}`);

@@ -5,9 +5,9 @@
  * - `notes`: editorial problems only the checker reports (missing alt text, vague link text).
  * - `links` and `components`: what the checker validates against the site and the standards.
  */
-import { editDistance } from '../spelling.ts';
-import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from '../mdx-components.ts';
-import { isLocalPath, isSafeHref } from '../safe-href.ts';
+import { editDistance } from '../search/spelling.ts';
+import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from '../content/mdx-components.ts';
+import { isLocalPath, isSafeHref } from '../../core/safe-href.ts';
 import { BODY_MESSAGES as say } from './messages.ts';
 import type { BodyFormat, BodyNode } from './parse.ts';
 import { firstTag, isAllowedHtmlElement, isAllowedRawHtml, ALLOWED_HTML_ATTRIBUTES } from './raw-html.ts';

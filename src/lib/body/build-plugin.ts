@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { HastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
-import { formatProblem } from '../content-errors.ts';
+import { formatProblem } from '../content/errors.ts';
 import { unsafeHtml } from './html-guard.ts';
 import { unsafeBodyProblems } from './index.ts';
 

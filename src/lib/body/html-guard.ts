@@ -4,7 +4,7 @@
  * script, style or form may appear (a task list's disabled checkbox may), and raw HTML must be on the allow-list. Nothing here should
  * ever fire for content that passed src/lib/body/analyse.ts.
  */
-import { isSafeHref } from '../safe-href.ts';
+import { isSafeHref } from '../../core/safe-href.ts';
 import { isAllowedRawHtml } from './raw-html.ts';
 
 interface HtmlNode {

@@ -2,7 +2,7 @@
  * Dutch sentences for what the body analyser finds. The checker and the build print the same
  * text, so an editor who sees a failed build finds the same line in `npm run check`.
  */
-import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from '../mdx-components.ts';
+import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from '../content/mdx-components.ts';
 import { ALLOWED_HTML_TAGS } from './raw-html.ts';
 
 const isComponent = (name: string): name is AllowedMdxComponent => (ALLOWED_MDX_COMPONENTS as readonly string[]).includes(name);

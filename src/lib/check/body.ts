@@ -3,11 +3,11 @@
  * (raw HTML, code, unsafe links, external images), then links to pages and files that must
  * exist, alt texts, vague link texts, and the props of the MDX components.
  */
-import type { LoadedEntry } from '../check-content.ts';
+import type { LoadedEntry } from './run.ts';
 import { analyseBody, formatOfFile, parseBody, type BodyComponent } from '../body/index.ts';
-import { MDX_COMPONENT_SPECS } from '../mdx-components.ts';
-import { isSafeHref } from '../safe-href.ts';
-import { entryPath, listingPath, STATIC_PATHS } from '../routes.ts';
+import { MDX_COMPONENT_SPECS } from '../content/mdx-components.ts';
+import { isSafeHref } from '../../core/safe-href.ts';
+import { entryPath, listingPath, STATIC_PATHS } from '../site/routes.ts';
 import type { AddProblem, CheckContext, ContentCheck } from './context.ts';
 import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './public-file.ts';
 

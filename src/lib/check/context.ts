@@ -3,8 +3,8 @@
  * `collection:id`, "today" and a way to report a problem. One check per module under
  * src/lib/check/, registered in src/lib/check/registry.ts; checkContent runs them all after loading.
  */
-import type { ContentProblem } from '../content-errors.ts';
-import type { LoadedEntry } from '../check-content.ts';
+import type { ContentProblem } from '../content/errors.ts';
+import type { LoadedEntry } from './run.ts';
 
 export type AddProblem = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
 

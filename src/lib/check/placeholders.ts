@@ -1,5 +1,5 @@
 /** A published item must not go live with the example texts of `npm run new` (comments do not count). */
-import { PLACEHOLDER_MARKERS } from '../templates.ts';
+import { PLACEHOLDER_MARKERS } from '../content/templates.ts';
 import type { ContentCheck } from './context.ts';
 import { forEachEntry } from './tree.ts';
 

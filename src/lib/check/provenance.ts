@@ -3,7 +3,7 @@
  * promises that a reader can check it: it needs a source. Without one the page would claim a
  * check that nobody can repeat.
  */
-import { fieldPath } from '../content-errors.ts';
+import { fieldPath } from '../content/errors.ts';
 import type { ContentCheck } from './context.ts';
 import { walkData } from './walk.ts';
 

@@ -1,10 +1,10 @@
 /**
  * Every reference must point at an entry that exists and is online whenever the referring entry
- * is (src/lib/visibility.ts referenceBlocker, the rule the build follows too).
+ * is (src/lib/content/visibility.ts referenceBlocker, the rule the build follows too).
  */
-import { closest, fieldPath } from '../content-errors.ts';
+import { closest, fieldPath } from '../content/errors.ts';
 import type { CheckContext } from './context.ts';
-import { referenceBlocker } from '../visibility.ts';
+import { referenceBlocker } from '../content/visibility.ts';
 import type { ContentCheck } from './context.ts';
 import { forEachEntry, idsOf, walk } from './tree.ts';
 

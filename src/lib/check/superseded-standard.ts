@@ -3,8 +3,8 @@
  * standard of an edition that had already been replaced, the crosswalk (`successors` on the old
  * standard) tells the editor which new standard is meant: "bedoelt u 2021/vs1?".
  */
-import { fieldPath } from '../content-errors.ts';
-import type { LoadedEntry } from '../check-content.ts';
+import { fieldPath } from '../content/errors.ts';
+import type { LoadedEntry } from './run.ts';
 import type { CheckContext, ContentCheck } from './context.ts';
 import { walkData } from './walk.ts';
 

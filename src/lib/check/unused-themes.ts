@@ -1,5 +1,5 @@
 /** A theme no published item links to is a warning (only when every file could be read: an unreadable one may use it). */
-import { isItemCollection } from '../routes.ts';
+import { isItemCollection } from '../site/routes.ts';
 import type { ContentCheck } from './context.ts';
 
 export const checkUnusedThemes: ContentCheck = ({ entries, add, loading }) => {

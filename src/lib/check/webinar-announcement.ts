@@ -1,5 +1,5 @@
 /** A webinar is announced (publishDate) before it starts; otherwise nobody could register in time. */
-import { valueAt } from '../content-errors.ts';
+import { valueAt } from '../content/errors.ts';
 import type { ContentCheck } from './context.ts';
 
 export const checkWebinarAnnouncement: ContentCheck = (ctx) => {

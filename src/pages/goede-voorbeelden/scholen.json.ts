@@ -1,5 +1,5 @@
 import { itemsOf, themeTitles } from '../../data/content.ts';
-import { schoolLine } from '../../lib/school-line.ts';
+import { schoolLine } from '../../lib/catalog/school-line.ts';
 
 /**
  * Every good practice's school facts and card text, for the "Scholen zoals de mijne" island.

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { BUILD_TIME, visible } from '../../data/content.ts';
 import { calendarResponse, toWebinarEvent } from '../../data/calendar.ts';
-import { splitByTime } from '../../lib/webinars.ts';
+import { splitByTime } from '../../lib/catalog/webinars.ts';
 
 /** Subscribable calendar of all upcoming webinars (as of the build). */
 export async function GET(context: APIContext) {

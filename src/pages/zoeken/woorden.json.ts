@@ -1,5 +1,5 @@
 import { allItems, standards, themes } from '../../data/content.ts';
-import { vocabulary } from '../../lib/spelling.ts';
+import { vocabulary } from '../../lib/search/spelling.ts';
 
 /** The site's vocabulary for typo correction on the search page (loaded only when a query finds nothing). */
 export async function GET() {

@@ -1,6 +1,6 @@
 /** How a saved answer reads back: its rating label and texts; answers to questions that were removed. */
 import { t } from '../../../i18n/t.ts';
-import { type Answer, type GuideDefinition } from '../../../lib/answers.ts';
+import { type Answer, type GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
 
 export function ratingLabel(guide: GuideDefinition, rating: number | undefined): string {
   return guide.scale.find((s) => s.value === rating)?.label ?? t('selfEval.unanswered');

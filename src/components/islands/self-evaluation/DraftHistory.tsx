@@ -1,8 +1,8 @@
 /** The last few versions of the answers in this browser, each one button away. */
 import { t, plural } from '../../../i18n/t.ts';
-import { recoverDraft, HISTORY_SIZE, type HistoryEntry } from '../../../lib/draft-recovery.ts';
-import type { GuideDefinition } from '../../../lib/answers.ts';
-import { formatDate, formatTime } from '../../../lib/format.ts';
+import { recoverDraft, HISTORY_SIZE, type HistoryEntry } from '../../../lib/self-evaluation/draft-recovery.ts';
+import type { GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
+import { formatDate, formatTime } from '../../../core/format.ts';
 
 export function DraftHistory({ id, guide, history, onRestore }: { id: string; guide: GuideDefinition; history: HistoryEntry[]; onRestore: (entry: HistoryEntry, label: { date: string; time: string }) => void }) {
   if (!history.length) return null;

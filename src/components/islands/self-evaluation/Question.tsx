@@ -1,6 +1,6 @@
 /** One question: the rating on the guide's scale and three text fields. */
 import { t } from '../../../i18n/t.ts';
-import { type Answer, type GuideDefinition, type TextField } from '../../../lib/answers.ts';
+import { type Answer, type GuideDefinition, type TextField } from '../../../lib/self-evaluation/answers.ts';
 
 export function Question({
   id,

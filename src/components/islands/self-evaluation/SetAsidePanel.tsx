@@ -4,8 +4,8 @@
  */
 import { useState } from 'react';
 import { t } from '../../../i18n/t.ts';
-import type { GuideDefinition } from '../../../lib/answers.ts';
-import type { SetAsideItem } from '../../../lib/draft-recovery.ts';
+import type { GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
+import type { SetAsideItem } from '../../../lib/self-evaluation/draft-recovery.ts';
 import { ANSWER_TEXT_MAX } from '../../../schemas/answers.ts';
 
 interface Props {

@@ -1,7 +1,7 @@
 /** The summary per standard, printable on one A4 with short answers, with school and participants. */
 import { t } from '../../../i18n/t.ts';
-import { respondentNames, standardSummary, type AnswersDraft, type AnswersFile, type GuideDefinition } from '../../../lib/answers.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { respondentNames, standardSummary, type AnswersDraft, type AnswersFile, type GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
+import { formatDate } from '../../../core/format.ts';
 import { type StandardLinks } from './types.ts';
 
 export function Summary({ guide, draft, team, standards, answered, total }: { guide: GuideDefinition; draft: AnswersDraft; team: AnswersFile[]; standards: Record<string, StandardLinks>; answered: number; total: number }) {

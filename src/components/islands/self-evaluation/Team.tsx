@@ -1,7 +1,7 @@
 /** Team mode: colleagues' exported files side by side, per question who chose what. */
 import { t } from '../../../i18n/t.ts';
-import { questionIds, reconcileAnswers, respondentNames, teamSpread, type AnswersDraft, type AnswersFile, type GuideDefinition } from '../../../lib/answers.ts';
-import { formatDate } from '../../../lib/format.ts';
+import { questionIds, reconcileAnswers, respondentNames, teamSpread, type AnswersDraft, type AnswersFile, type GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
+import { formatDate } from '../../../core/format.ts';
 import { FileField } from './FileField.tsx';
 import { AnswerTexts } from './AnswerTexts.tsx';
 

@@ -1,13 +1,13 @@
 /**
  * The self-evaluation's memory in this browser: the draft, what was set aside from it, and the
- * last few versions. Reading is answer by answer (src/lib/draft-recovery.ts), so a bad value never
+ * last few versions. Reading is answer by answer (src/lib/self-evaluation/draft-recovery.ts), so a bad value never
  * costs the other answers; what does not fit is added to the set-aside list (never overwriting an
  * earlier one), and every write reports whether it worked.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { t } from '../../../i18n/t.ts';
-import { emptyDraft, updateAnswer, type AnswersDraft, type GuideDefinition } from '../../../lib/answers.ts';
-import { mergeSetAside, parseHistory, parseSetAside, pushHistory, recoverDraft, type HistoryEntry, type SetAsideItem } from '../../../lib/draft-recovery.ts';
+import { emptyDraft, updateAnswer, type AnswersDraft, type GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
+import { mergeSetAside, parseHistory, parseSetAside, pushHistory, recoverDraft, type HistoryEntry, type SetAsideItem } from '../../../lib/self-evaluation/draft-recovery.ts';
 import { ANSWER_TEXT_MAX } from '../../../schemas/answers.ts';
 import { storageGet, storageKey, storageRemove, storageSet } from './storage.ts';
 

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { visible } from '../../../data/content.ts';
-import { chaptersJson } from '../../../lib/podcast-feed.ts';
-import { entryPath } from '../../../lib/routes.ts';
+import { chaptersJson } from '../../../lib/media/podcast-feed.ts';
+import { entryPath } from '../../../lib/site/routes.ts';
 import { withCacheKeys, entryFileKey } from '../../../data/cache-keys.ts';
 
 export const getStaticPaths = withCacheKeys(async function paths() {

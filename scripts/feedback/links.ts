@@ -1,0 +1,132 @@
+/**
+ * npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <url>]
+ *
+ * For inspectorate staff: turns a CSV of schools and their scores (header
+ * `brin,school,groep,<indicator ids…>`) into each school's personal feedback link and a QR code
+ * (SVG) for the letter. The investigation is taken from the file name (<id>-….csv) or --onderzoek,
+ * and read from content/investigations/ with the same schema as the site. Every row is checked;
+ * bad rows are listed by line number and nothing is written (exit 1).
+ * Every link is signed: with the Inspectorate's private key (--sleutel, a file made by
+ * `npm run feedback-keys`, kept outside the repository), or with the public test key
+ * (--testsleutel: the page then says "voorbeeld", never genuine). It prints the web address the
+ * links point to, empties its output folder of a previous run first, and refuses an output folder
+ * inside public/ or dist/ (school data must never be published).
+ *
+ * Output (default terugkoppeling-links/<id>/, ignored by git: it holds school data):
+ *   links.csv       brin, school, groep, link, qr
+ *   qr/<BRIN>.svg   QR code of the link
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
+import { collectionSchemas } from '../../src/schemas/index.ts';
+import { plainReference } from '../../src/schemas/reference.ts';
+import { loadCollectionSources } from '../../src/lib/content/loader.ts';
+import { buildFeedbackLinks, DEFAULT_SITE, formatRowError, linksCsv } from '../../src/lib/feedback/links.ts';
+import { investigationDefinition } from '../../src/lib/feedback/report.ts';
+import { publishedFolderOf } from '../../src/lib/site/published-folders.ts';
+import { plural } from '../../src/i18n/t.ts';
+import { todayInAmsterdam, type Signer } from '../../src/lib/feedback/code.ts';
+import { TEST_KEY_ID, testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
+import { readSignerFile } from './signer-file.ts';
+
+const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <adres>]';
+
+function stop(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+let args: ReturnType<typeof parseCli>;
+function parseCli() {
+  return parseArgs({
+    allowPositionals: true,
+    // --root: the project folder with content/ (default: this repository; tests use a copy).
+    options: {
+      out: { type: 'string' },
+      onderzoek: { type: 'string' },
+      site: { type: 'string' },
+      sleutel: { type: 'string' },
+      testsleutel: { type: 'boolean' },
+      root: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+}
+try {
+  args = parseCli();
+} catch (e) {
+  stop(`${(e as Error).message}\n${USAGE}`);
+}
+if (args.values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const csvPath = args.positionals[0];
+if (!csvPath || args.positionals.length > 1) stop(USAGE);
+if (!existsSync(csvPath)) stop(`Bestand niet gevonden: ${csvPath}`);
+const ROOT = resolve(args.values.root ?? join(import.meta.dirname, '..', '..'));
+
+/** The investigation: --onderzoek, or the longest investigation id the CSV's name starts with. Read by the shared loader. */
+function findInvestigation() {
+  const sources = loadCollectionSources(ROOT, 'investigations');
+  const ids = sources.map((s) => s.id);
+  const wanted = args.values.onderzoek;
+  const name = basename(csvPath!).toLowerCase();
+  const id = wanted ?? ids.filter((i) => name === `${i}.csv` || name.startsWith(`${i}-`)).sort((a, b) => b.length - a.length)[0];
+  if (!id || !ids.includes(id)) {
+    stop(
+      `${wanted ? `Themaonderzoek "${wanted}" bestaat niet.` : `Uit de bestandsnaam ${basename(csvPath!)} blijkt niet bij welk themaonderzoek de scores horen.`}` +
+        ` Noem het met --onderzoek <id>. Bestaande themaonderzoeken: ${ids.join(', ') || '(geen)'}`,
+    );
+  }
+  return sources[ids.indexOf(id)]!;
+}
+
+const { id, file, source } = findInvestigation();
+const parsed = collectionSchemas(plainReference).investigations.safeParse(source.data);
+if (source.syntaxErrors.length || !parsed.success) {
+  stop(`De inhoud van themaonderzoek "${id}" (${file}) bevat fouten. Voer eerst npm run check uit en los ze op.`);
+}
+const investigation = investigationDefinition(id, parsed.data);
+// The host is never taken silently from the environment: a letter with a link to the wrong site is worse than none.
+if (process.env.KP_SITE && !args.values.site) stop(`KP_SITE (${process.env.KP_SITE}) wordt niet meer gebruikt. Noem het adres van de links met --site <adres>.`);
+const site = args.values.site ?? DEFAULT_SITE;
+if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn, zoals ${DEFAULT_SITE}`);
+
+let signer: Signer;
+if (args.values.testsleutel && args.values.sleutel) stop('Kies --sleutel of --testsleutel, niet allebei.');
+if (args.values.testsleutel) signer = { keyId: TEST_KEY_ID, privateKey: testPrivateKey() };
+else if (args.values.sleutel) signer = readSignerFile(args.values.sleutel, stop);
+else stop(`Elke link wordt ondertekend. Geef de privésleutel van de inspectie met --sleutel <bestand> (zie docs/redactiehandleiding.md), of --testsleutel voor een voorbeeld.\n${USAGE}`);
+
+const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, signer, todayInAmsterdam(), site);
+if (errors.length) {
+  for (const e of errors) console.error(`${csvPath}: ${formatRowError(e)}`);
+  stop(`\n${plural('feedbackLinks.badRows', errors.length, { file: csvPath })}`);
+}
+
+const out = resolve(args.values.out ?? join('terugkoppeling-links', id));
+const published = publishedFolderOf(out, ROOT);
+if (published) stop(`--out ${args.values.out}: die map komt op de openbare site (${published}/). Kies een map buiten ${published}/, bijvoorbeeld terugkoppeling-links/${id}.`);
+const outExists = existsSync(out);
+if (outExists && !statSync(out).isDirectory()) stop(`--out ${args.values.out ?? out} is een bestand, geen map. Noem een map; die mag nog niet bestaan.`);
+if (outExists && existsSync(join(out, 'qr')) && !statSync(join(out, 'qr')).isDirectory()) stop(`${join(out, 'qr')} is een bestand, geen map. Kies een andere map met --out.`);
+// Files of a previous run would mix old and new links: remove what this script writes, nothing else.
+rmSync(join(out, 'qr'), { recursive: true, force: true });
+rmSync(join(out, 'links.csv'), { force: true });
+mkdirSync(join(out, 'qr'), { recursive: true });
+const written: { brin: string; school: string; group: string; url: string; qr: string }[] = [];
+for (const row of rows) {
+  const qrFile = `qr/${row.brin}.svg`;
+  const svg = await QRCode.toString(row.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
+  // A text alternative, for when the SVG is placed in a digital letter.
+  const label = `QR-code met de persoonlijke link naar de terugkoppeling voor ${row.school}`.replace(/[<>&"]/g, '');
+  writeFileSync(join(out, qrFile), svg.replace('<svg ', `<svg role="img" aria-label="${label}" `));
+  written.push({ brin: row.brin, school: row.school, group: row.group, url: row.url, qr: qrFile });
+}
+writeFileSync(join(out, 'links.csv'), linksCsv(written));
+console.log(`${rows.length} persoonlijke links en QR-codes voor "${investigation.title}" geschreven naar ${relative(process.cwd(), out) || '.'}/ (links.csv en qr/).`);
+console.log(`\n  Adres van de links: ${new URL(site).origin}`);
+console.log(signer.keyId === TEST_KEY_ID ? '  Ondertekend met de TESTSLEUTEL: de pagina toont deze links als voorbeeld, niet als echte terugkoppeling.' : `  Ondertekend met sleutel ${signer.keyId}.`);

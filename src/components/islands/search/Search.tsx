@@ -1,0 +1,299 @@
+/**
+ * Search island (the one React component on /zoeken/): Pagefind's JS API with facets and counts,
+ * URL-held state (shareable, reload- and back-button-safe) and an aria-live result count.
+ * Pagefind's index and this island load only on the search page.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { t } from '../../../i18n/t.ts';
+import { bestScore, correctQuery, preferCorrection } from '../../../lib/search/spelling.ts';
+import { excerptHtml, hasAddedTerms, ownLocations } from '../../../lib/search/excerpt.ts';
+import { mergeIndexParts } from '../../../lib/search/parts.ts';
+import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../../lib/search/state.ts';
+
+interface Fragment {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  locations: number[];
+  anchors: { id: string; location: number }[];
+  sub_results: { url: string; excerpt: string; title: string; anchor?: { id: string } }[];
+}
+interface Pagefind {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; score: number; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+}
+
+const PAGE_SIZE = 10;
+const DEBOUNCE_MS = 250;
+// One search island per page, so a fixed id is safe (and valid HTML, unlike React's useId output).
+const inputId = 'kp-zoekterm';
+
+export default function Search() {
+  // Start empty like the server-rendered HTML (no hydration mismatch), then read the URL once mounted.
+  const [state, setState] = useState<SearchState>({ query: '', filters: {} });
+  const [ready, setReady] = useState(false);
+  /** The query and filters the shown results belong to; differs from `state` while a search runs. */
+  const [searched, setSearched] = useState<string | null>(null);
+  const [results, setResults] = useState<Fragment[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
+  /** Set when the query found nothing and a corrected spelling did: "pestne" → "pesten". */
+  const [corrected, setCorrected] = useState<string | undefined>();
+  /** The filter panel is closed until asked for; opening it loads the counts. */
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  /** Whether Pagefind has loaded its filter files; from then on every search returns counts. */
+  const countsLoaded = useRef(false);
+  /** The query the shown results belong to (the corrected one when that was used). */
+  const shownQuery = useRef('');
+  /** Set when a filter was chosen on a narrow screen: once the results are in, focus moves to them. */
+  const focusResults = useRef(false);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const vocab = useRef<Promise<string[]> | null>(null);
+  const pagefind = useRef<Pagefind | null>(null);
+  const ids = useRef<{ id: string; score: number; data: () => Promise<Fragment> }[]>([]);
+
+  const load = useCallback(async () => {
+    if (!pagefind.current) {
+      // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
+      const bundle = new URL('/pagefind/pagefind.js', location.href).href;
+      const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+      const options = { excerptLength: 24 };
+      await pf.options(options);
+      await mergeIndexParts(pf, async (url) => (await fetch(new URL(url, location.href))).json(), options);
+      // Filter files are not loaded up front: counts load when the reader opens the filters
+      // (at 10,000 items they are most of the first query's bytes).
+      pagefind.current = pf;
+    }
+    return pagefind.current;
+  }, []);
+
+  useEffect(() => {
+    setState(stateFromSearchParams(new URLSearchParams(location.search)));
+    setReady(true);
+    // Start loading Pagefind now rather than after the first debounce.
+    load().catch(() => undefined);
+  }, [load]);
+
+  // Run the search whenever query or filters change.
+  useEffect(() => {
+    if (!ready) return;
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      try {
+        // The site's vocabulary (2 kB) loads alongside Pagefind: a misspelt word often still
+        // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
+        vocab.current ??= fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
+        const [pf, words] = await Promise.all([load(), vocab.current]);
+        // Counts are only needed once the panel was opened, or when a shared URL already filters.
+        if (Object.keys(state.filters).length > 0 && !countsLoaded.current) {
+          await pf.filters();
+          countsLoaded.current = true;
+        }
+        const wantCounts = countsLoaded.current;
+        if (!state.query.trim()) {
+          shownQuery.current = '';
+          const all = wantCounts ? await pf.filters() : {};
+          if (!cancelled) {
+            setCounts(all);
+            setResults(null);
+            setTotal(0);
+            setStatus('idle');
+            setSearched(null);
+          }
+          return;
+        }
+        setStatus('loading');
+        const correction = correctQuery(state.query, words);
+        const [original, alternative] = await Promise.all([
+          pf.search(state.query, { filters: pagefindFilters(state) }),
+          correction ? pf.search(correction, { filters: pagefindFilters(state) }) : undefined,
+        ]);
+        const useCorrection = alternative !== undefined && preferCorrection(bestScore(original.results), bestScore(alternative.results));
+        const res = useCorrection ? alternative : original;
+        shownQuery.current = useCorrection ? correction! : state.query;
+        ids.current = res.results;
+        const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+        if (cancelled) return;
+        if (wantCounts) setCounts(res.filters);
+        setCorrected(useCorrection ? correction : undefined);
+        setTotal(res.results.length);
+        setResults(first);
+        setShown(PAGE_SIZE);
+        setStatus('idle');
+        setSearched(searchParamsFromState(state).toString());
+        if (focusResults.current) {
+          focusResults.current = false;
+          requestAnimationFrame(() => resultsHeading.current?.focus());
+        }
+      } catch {
+        if (!cancelled) setStatus('error');
+      }
+    }, DEBOUNCE_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [state, load, ready]);
+
+  // Opening the filters loads the filter files once, then the counts for the results shown.
+  useEffect(() => {
+    if (!filtersOpen || countsLoaded.current) return;
+    let cancelled = false;
+    (async () => {
+      const pf = await load();
+      const all = await pf.filters();
+      countsLoaded.current = true;
+      const q = shownQuery.current;
+      const next = q ? (await pf.search(q, { filters: pagefindFilters(state) })).filters : all;
+      if (!cancelled) setCounts(next);
+    })().catch(() => undefined);
+    return () => {
+      cancelled = true;
+    };
+    // Only the opening matters: later changes of state run the search, which brings counts.
+  }, [filtersOpen, load]);
+
+  // Back/forward restores the state from the URL.
+  useEffect(() => {
+    const onPop = () => setState(stateFromSearchParams(new URLSearchParams(location.search)));
+    addEventListener('popstate', onPop);
+    return () => removeEventListener('popstate', onPop);
+  }, []);
+
+  const commit = (next: SearchState, push: boolean) => {
+    setState(next);
+    const qs = searchParamsFromState(next).toString();
+    const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
+    if (push) history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  };
+
+  const showMore = async () => {
+    const more = await Promise.all(ids.current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    setResults((prev) => [...(prev ?? []), ...more]);
+    setShown((n) => n + PAGE_SIZE);
+  };
+
+  /** On a narrow screen the filters cover the results: after a choice, close them and go to the results. */
+  const chooseFilter = (facet: Facet, value: string) => {
+    if (matchMedia('(max-width: 59.99rem)').matches) {
+      focusResults.current = true;
+      setFiltersOpen(false);
+    }
+    commit(toggleFilter(state, facet, value), true);
+  };
+
+  const activeCount = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
+  const announce =
+    status === 'loading' || (state.query.trim() && searched !== searchParamsFromState(state).toString()) ? t('search.loading')
+    : status === 'error' ? t('search.error')
+    : !state.query ? t('search.empty')
+    : total === 0 ? t('search.none', { q: state.query })
+    : total === 1 ? t('search.results.one', { q: corrected ?? state.query })
+    : t('search.results', { n: total, q: corrected ?? state.query });
+
+  return (
+    <div className="kp-zoeken">
+      <form
+        role="search"
+        className="kp-zoeken__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          commit(state, true);
+        }}
+      >
+        <label htmlFor={inputId}>{t('search.label')}</label>
+        <div className="kp-zoeken__row">
+          <input
+            id={inputId}
+            type="search"
+            name="q"
+            value={state.query}
+            autoComplete="off"
+            onChange={(e) => commit({ ...state, query: e.target.value }, false)}
+          />
+          <button type="submit" className="kp-button">{t('search.button')}</button>
+        </div>
+      </form>
+      <p className="kp-zoeken__status" role="status" aria-live="polite" aria-atomic="true">
+        {announce}
+        {corrected && status === 'idle' && <> {t('search.corrected', { q: state.query })}</>}
+      </p>
+      <div className="kp-zoeken__layout">
+        <div className="kp-zoeken__filters">
+          <button type="button" className="kp-button kp-button--secondary kp-zoeken__toggle" aria-expanded={filtersOpen} aria-controls="kp-zoekfilters" onClick={() => setFiltersOpen((o) => !o)}>
+            {t('search.filtersToggle', { n: activeCount })}
+          </button>
+          {/* Closed by a class, not the hidden attribute: React writes hidden="" (html-validate), and aria-controls needs the element. */}
+          <div id="kp-zoekfilters" className="kp-zoeken__panel" data-open={filtersOpen}>
+            {activeCount > 0 && (
+              <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
+                {t('search.clearFilters')}
+              </button>
+            )}
+            {filtersOpen && Object.keys(counts).length === 0 && <p>{t('search.filtersLoading')}</p>}
+            {FACETS.map((facet) => (
+              <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => chooseFilter(facet, v)} />
+            ))}
+          </div>
+        </div>
+        <div className="kp-zoeken__main">
+          <h2 ref={resultsHeading} tabIndex={-1} className="kp-zoeken__heading">{t('search.resultsHeading')}{searched && results ? ` (${total})` : ''}</h2>
+          {results && results.length > 0 && (
+            <ol className="kp-zoeken__results">
+              {results.map((r) => (
+                <Result key={r.url} result={r} />
+              ))}
+            </ol>
+          )}
+          {results && shown < total && (
+            <button type="button" className="kp-button kp-button--secondary" onClick={showMore}>{t('search.more')}</button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function FacetGroup({ facet, counts, selected, onToggle }: { facet: Facet; counts: Record<string, number>; selected: string[]; onToggle: (v: string) => void }) {
+  const values = Object.entries(counts)
+    .filter(([v, n]) => n > 0 || selected.includes(v))
+    .sort(([a], [b]) => (facet === 'jaar' ? b.localeCompare(a) : a.localeCompare(b, 'nl')));
+  if (!values.length) return null;
+  return (
+    <fieldset className="kp-zoeken__facet">
+      <legend>{t(`search.facet.${facet}` as never)}</legend>
+      {values.map(([value, n]) => (
+        <label key={value}>
+          <input type="checkbox" checked={selected.includes(value)} onChange={() => onToggle(value)} /> {value} <span className="kp-muted">({n})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function Result({ result }: { result: Fragment }) {
+  // Only matches in the page's own text count: not those in the words the index added at the end.
+  const moment = transcriptMoment(ownLocations(result), result.anchors);
+  const sub = moment && !hasAddedTerms(result) ? result.sub_results.find((s) => s.url.includes('#')) : undefined;
+  const date = result.meta.date ? new Date(result.meta.date).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' }) : undefined;
+  const themes = result.filters.thema ?? [];
+  return (
+    <li className="kp-zoeken__result">
+      <p className="kp-zoeken__type">{result.meta.type}{date && <> · <time dateTime={result.meta.date}>{date}</time></>}</p>
+      <h3><a href={result.url}>{result.meta.title}</a></h3>
+      {/* Pagefind escapes page text and only adds <mark> around matches; excerptHtml escapes its own. */}
+      <p dangerouslySetInnerHTML={{ __html: sub?.excerpt ?? excerptHtml(result) }} />
+      {moment && (
+        <p><a href={`${result.url}#${moment}`}>{t('search.moment', { time: momentLabel(moment) })}</a></p>
+      )}
+      {themes.length > 0 && <p className="kp-muted">{themes.join(', ')}</p>}
+    </li>
+  );
+}

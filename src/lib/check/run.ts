@@ -1,0 +1,274 @@
+/**
+ * Validates every content file without building the site: the schema (shared with the
+ * build), references, media files (existence, byte size, duration, WebVTT), images, links and
+ * MDX components in bodies, and editorial warnings. Every problem is one line for an editor
+ * (see content-errors.ts). Used by scripts/content/check.ts (npm run check), by the build, by
+ * scripts/content/new.ts and by the tests.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionSchemas } from '../../schemas/registry.ts';
+import { keysAt } from './schema-keys.ts';
+import { loadCollectionSources, type SourceFile } from '../content/loader.ts';
+import { COLLECTION_NAMES, plainReference, type CollectionName } from '../../schemas/reference.ts';
+import { describeIssue, fieldPath, valueAt, type ContentProblem } from '../content/errors.ts';
+import { parseContentSource, type ParsedSource } from '../content/source.ts';
+import { secondsToTimestamp } from '../../core/duration.ts';
+import { mediaDuration, roundDuration } from '../media/media-info.ts';
+import { entryPath, isItemCollection, listingPath, STATIC_PATHS } from '../site/routes.ts';
+import { PLACEHOLDER_MARKERS } from '../content/templates.ts';
+import { parseVtt } from '../media/vtt.ts';
+import { referenceBlocker } from '../content/visibility.ts';
+import { CONTENT_CHECKS } from './registry.ts';
+import { idsOf, walk } from './tree.ts';
+import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './public-file.ts';
+
+export interface LoadedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  source: ParsedSource;
+  /** The file as written, for checks that look at lines (placeholders). */
+  text: string;
+}
+
+export interface CheckOptions {
+  /** Folder that holds content/ and public/. */
+  root: string;
+  /** "Today", for review dates and the current framework edition; injectable for tests. */
+  now?: Date;
+}
+
+export interface CheckResult {
+  /** Sorted by file and line; errors and warnings mixed (see `severity`). */
+  problems: ContentProblem[];
+  /** Entries that passed the schema. */
+  entries: LoadedEntry[];
+  /** Content files read (valid or not). */
+  files: number;
+}
+
+/** Larger images make pages slow on a phone; `npm run images` and any image editor can shrink them. */
+export { MAX_IMAGE_BYTES } from './public-file.ts';
+/** The stated duration may differ this much from the file (the frontmatter rounds to 0.1 s). */
+export const DURATION_TOLERANCE_SECONDS = 1;
+
+
+const schemas = collectionSchemas(plainReference);
+
+/** Astro's glob loader id (kept under its old name for scripts that import it from here). */
+export { entryId as entryIdFromPath } from '../content/loader.ts';
+
+type Add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
+
+export async function checkContent({ root, now = new Date() }: CheckOptions): Promise<CheckResult> {
+  const problems: ContentProblem[] = [];
+  const entries: LoadedEntry[] = [];
+  // Every id that has a file, valid or not: an invalid file is reported once, not again by each reference to it.
+  const existing = new Set<string>();
+  const add: Add = (p) => problems.push({ severity: 'error', ...p });
+  // Agenda items marked "verschenen" without a link: the allowed ids are only known once everything is loaded.
+  const missingAgendaItems: { problem: ContentProblem; type: CollectionName }[] = [];
+  // Themes named by items that failed the schema still count as used: one broken file gives one problem, not two.
+  const themesOfInvalid = new Set<string>();
+  let unreadable = false;
+  let files = 0;
+
+  for (const collection of COLLECTION_NAMES) {
+    const seen = new Map<string, string>();
+    for (const { id, file, text, source } of safeSources(root, collection, add)) {
+      files++;
+      for (const e of source.syntaxErrors) add({ file, line: e.line, field: '(yaml)', message: `YAML-fout: ${e.message}` });
+      if (source.syntaxErrors.length) {
+        unreadable = true;
+        continue;
+      }
+      if (seen.has(id)) {
+        add({ file, line: 1, field: '(bestandsnaam)', message: `dubbele id "${id}": ook gebruikt door ${seen.get(id)}; geef een van de twee bestanden een andere naam` });
+        continue;
+      }
+      seen.set(id, file);
+      existing.add(`${collection}:${id}`);
+      const data = source.data ?? {};
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        add({ file, line: 1, field: '(bestand)', message: 'het bestand moet velden bevatten (naam: waarde), geen losse tekst of lijst' });
+        continue;
+      }
+      const schema = schemas[collection];
+      const result = schema.safeParse(data);
+      if (!result.success) {
+        const raw = data as Record<string, unknown>;
+        if (isItemCollection(collection) && raw.draft !== true && Array.isArray(raw.themes)) raw.themes.forEach((t) => themesOfInvalid.add(String(t)));
+        for (const issue of result.error.issues) {
+          for (const { path, ...d } of describeIssue(issue as never, data, (p) => keysAt(schema, p))) {
+            // A missing top-level field has no line of its own: point at the start of the frontmatter.
+            const line = valueAt(data, path) === undefined && path.length === 1 ? 1 : source.lineOf(path);
+            const problem: ContentProblem = { severity: 'error', file, line, ...d };
+            problems.push(problem);
+            const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
+            if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
+              missingAgendaItems.push({ problem, type: plannedType as CollectionName });
+            }
+          }
+        }
+        continue;
+      }
+      entries.push({ collection, id, file, data: result.data as Record<string, unknown>, source, text });
+    }
+  }
+
+  const index = new Map(entries.map((e) => [`${e.collection}:${e.id}`, e]));
+  for (const { problem, type } of missingAgendaItems) {
+    const ids = idsOf(index, type, { published: true });
+    if (ids) problem.allowed = ids;
+  }
+  const media = new MediaChecks(root, add);
+  // Media files stay here (their checks are batched and awaited); every other check is a module in check/.
+  for (const entry of entries) {
+    guarded(entry.file, add, () => media.collect(entry));
+  }
+  await media.finish();
+  const ctx = { root, now, entries, index, add, loading: { fileIds: existing, themesOfInvalid, unreadable } };
+  for (const check of CONTENT_CHECKS) await guardedAsync('content', add, () => check(ctx));
+  problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
+  return { problems, entries, files };
+}
+
+/** The files of a collection; a folder that cannot be read is one problem, not a crash. */
+function safeSources(root: string, collection: CollectionName, add: Add): SourceFile[] {
+  try {
+    return loadCollectionSources(root, collection);
+  } catch (e) {
+    add({ file: `content/${collection}`, line: 1, field: '(map)', message: `deze map is niet te lezen (${(e as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'}); controleer of de bestanden er echt staan` });
+    return [];
+  }
+}
+
+/**
+ * Runs a check on one file so that a fault in a check (or in a file it reads, such as a broken
+ * transcript) becomes one line for that file and the other files are still checked.
+ */
+function guarded(file: string, add: Add, run: () => void) {
+  try {
+    run();
+  } catch (e) {
+    add({ file, line: 1, field: '(bestand)', message: `dit bestand kon niet helemaal gecontroleerd worden (${describeFault(e)}); vergelijk het met een ander bestand van dezelfde soort` });
+  }
+}
+
+async function guardedAsync(file: string, add: Add, run: () => void | Promise<void>) {
+  try {
+    await run();
+  } catch (e) {
+    add({ file, line: 1, field: '(bestand)', message: `de inhoud kon niet helemaal gecontroleerd worden (${describeFault(e)})` });
+  }
+}
+
+function describeFault(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  if (code === 'ENOENT') return 'een bestand ontbreekt';
+  if (code === 'EISDIR') return 'er staat een map waar een bestand hoort';
+  if (e instanceof RangeError) return 'er staat een teken of getal in dat te groot is';
+  return 'onverwachte inhoud';
+}
+
+/**
+ * Files under public/ that content points at: they must exist; a stated byte size and duration must
+ * be the real ones; images must be small enough; WebVTT transcripts and captions must be valid.
+ * Durations are read asynchronously (music-metadata), so collect() queues and finish() runs them.
+ */
+class MediaChecks {
+  private durations = new Map<string, Promise<number | undefined>>();
+  private tasks: Promise<void>[] = [];
+  private vttChecked = new Set<string>();
+  private root: string;
+  private add: Add;
+
+  constructor(root: string, add: Add) {
+    this.root = root;
+    this.add = add;
+  }
+
+  /** Checks a site path such as /images/x.png; false when the file is missing (already reported). */
+  exists(sitePath: string, where: { file: string; line: number; field: string }): boolean {
+    const missing = missingPublicFile(this.root, sitePath);
+    if (missing) this.add({ ...where, message: missing });
+    return !missing;
+  }
+
+  imageSize(sitePath: string, where: { file: string; line: number; field: string }) {
+    const tooLarge = imageTooLarge(this.root, sitePath);
+    if (tooLarge) this.add({ ...where, ...tooLarge });
+  }
+
+  collect(entry: LoadedEntry) {
+    // The measured media of this entry, for comparing its transcript's length.
+    let timed: Promise<number | undefined> | undefined;
+    let timedPath = '';
+    const vtts: { sitePath: string; line: number; field: string }[] = [];
+    walk(entry.data, [], (v, path) => {
+      for (const [key, val] of Object.entries(v)) {
+        if (typeof val !== 'string' || !PUBLIC_FILE.test(val)) continue;
+        const where = { file: entry.file, line: entry.source.lineOf([...path, key]), field: fieldPath([...path, key]) };
+        if (!this.exists(val, where)) continue;
+        const abs = join(this.root, 'public', val);
+        if ((key === 'file' || key === 'video') && typeof v.bytes === 'number') {
+          const size = statSync(abs).size;
+          if (v.bytes !== size) {
+            this.add({ file: entry.file, line: entry.source.lineOf([...path, 'bytes']), field: fieldPath([...path, 'bytes']), message: `${v.bytes} klopt niet: ${val} is ${size} bytes`, allowed: String(size) });
+          }
+        }
+        if ((key === 'file' || key === 'video') && typeof v.durationSeconds === 'number') {
+          const stated = v.durationSeconds;
+          const duration = this.duration(abs);
+          timed = duration;
+          timedPath = val;
+          const at = { file: entry.file, line: entry.source.lineOf([...path, 'durationSeconds']), field: fieldPath([...path, 'durationSeconds']) };
+          this.tasks.push(
+            duration.then((real) => {
+              if (real === undefined) {
+                this.add({ ...at, message: `de duur van ${val} is niet te lezen; is het een echt audio- of videobestand?` });
+              } else if (Math.abs(real - stated) > DURATION_TOLERANCE_SECONDS) {
+                const r = roundDuration(real);
+                this.add({ ...at, message: `${stated} klopt niet: ${val} duurt ${r} seconden (${secondsToTimestamp(real)})`, allowed: String(r) });
+              }
+            }),
+          );
+        }
+        if (IMAGE_FILE.test(val) && (key === 'src' || key === 'poster')) this.imageSize(val, where);
+        if (val.endsWith('.vtt')) vtts.push({ sitePath: val, ...where });
+      }
+    });
+    for (const vtt of vtts) this.checkVtt(vtt.sitePath, timed, timedPath);
+  }
+
+  private duration(abs: string): Promise<number | undefined> {
+    let d = this.durations.get(abs);
+    if (!d) this.durations.set(abs, (d = mediaDuration(abs)));
+    return d;
+  }
+
+  /** Problems are reported in the .vtt file itself, where the editor fixes them; each file once. */
+  private checkVtt(sitePath: string, media: Promise<number | undefined> | undefined, mediaPath: string) {
+    if (this.vttChecked.has(sitePath)) return;
+    this.vttChecked.add(sitePath);
+    const file = `public${sitePath}`;
+    const { cues, errors } = parseVtt(readFileSync(join(this.root, file), 'utf8'));
+    for (const e of errors) this.add({ file, line: e.line, field: '(webvtt)', message: e.message });
+    const last = cues.at(-1);
+    if (!media || !last || errors.length) return;
+    this.tasks.push(
+      media.then((real) => {
+        if (real !== undefined && last.end > real + DURATION_TOLERANCE_SECONDS) {
+          this.add({ file, line: last.line, field: '(webvtt)', message: `tekst loopt door tot ${secondsToTimestamp(last.end)}, maar ${mediaPath} duurt ${secondsToTimestamp(real)}: hoort dit transcript bij een ander bestand?` });
+        }
+      }),
+    );
+  }
+
+  async finish() {
+    await Promise.all(this.tasks);
+  }
+}
+

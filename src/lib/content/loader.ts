@@ -1,0 +1,95 @@
+/**
+ * The one way content files are found, named and read, shared by the checker, `npm run new`,
+ * `npm run feedback-links`, the media scripts and the build (src/content.config.ts wraps Astro's
+ * glob loader with the same patterns, ids and YAML reader). Checker and build therefore cannot
+ * disagree on which files exist, what their id is, or what their fields say.
+ */
+import { globSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import { slug } from 'github-slugger';
+import { collectionPatterns, CONTENT_MODEL } from '../../schemas/registry.ts';
+import type { CollectionName } from '../../schemas/reference.ts';
+import { parseContentSource, type ParsedSource } from './source.ts';
+
+/** A content file larger than this is not text an editor wrote (a pasted export, a binary). */
+export const MAX_CONTENT_BYTES = 1_000_000;
+
+/**
+ * Astro's glob-loader id for a file path relative to its collection folder: each folder and the
+ * file name (without extension) through github-slugger, a trailing /index dropped
+ * (astro/dist/content/utils.js getContentEntryIdAndSlug). We never honour a `slug` field: the
+ * schemas reject it, so the file name is the only source of an id.
+ */
+export function entryId(relPath: string): string {
+  // Astro turns the path into a URL first (new URL("../" + encodeURI(entry), base)), so "?" and "#"
+  // in a file name cut it short there; doing the same keeps the ids equal.
+  const base = new URL('file:///kp/');
+  const asUrl = new URL(`./${encodeURI(relPath)}`, base);
+  const rel = decodeURIComponent(asUrl.pathname).slice(base.pathname.length);
+  const ext = extname(rel);
+  const withoutExt = ext ? rel.slice(0, -ext.length) : rel;
+  return withoutExt
+    .split('/')
+    .map((segment) => slug(segment))
+    .join('/')
+    .replace(/\/index$/, '');
+}
+
+/** Files and folders whose name starts with `_` are notes or examples, never entries. */
+export function isIgnored(relPath: string): boolean {
+  return relPath.split('/').some((part) => part.startsWith('_'));
+}
+
+/** Files of a collection, relative to its folder, sorted; ignored files left out. */
+export function collectionFiles(contentDir: string, collection: CollectionName): string[] {
+  const base = join(contentDir, CONTENT_MODEL[collection].folder);
+  if (!existsSync(base)) return [];
+  const [include] = collectionPatterns(collection);
+  return globSync(include!, { cwd: base })
+    .map((rel) => rel.split('\\').join('/'))
+    .filter((rel) => !isIgnored(rel))
+    .sort();
+}
+
+export interface SourceFile {
+  collection: CollectionName;
+  id: string;
+  /** Relative to the project root, with forward slashes: content/practices/x.md. */
+  file: string;
+  text: string;
+  source: ParsedSource;
+}
+
+export function isYamlPath(path: string): boolean {
+  return /\.ya?ml$/i.test(path);
+}
+
+/** Reads and parses one file. Never throws for what is in the file: problems come back as syntaxErrors. */
+export function readSource(absPath: string): { text: string; source: ParsedSource } {
+  const size = statSync(absPath).size;
+  if (size > MAX_CONTENT_BYTES) {
+    const message = `dit bestand is ${Math.round(size / 1000)} kB; een inhoudsbestand is hooguit ${MAX_CONTENT_BYTES / 1000} kB. Zet grote bestanden in public/media/`;
+    return { text: '', source: { data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntaxErrors: [{ line: 1, message }] } };
+  }
+  const text = readFileSync(absPath, 'utf8');
+  try {
+    return { text, source: parseContentSource(text, isYamlPath(absPath)) };
+  } catch {
+    // The yaml library gives up on some pathological inputs (very deep nesting); say so, do not crash.
+    return { text, source: { data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntaxErrors: [{ line: 1, message: 'dit bestand is niet te lezen als YAML; vergelijk het met een ander bestand van dezelfde soort' }] } };
+  }
+}
+
+/** Every file of a collection, read and parsed, in file order. */
+export function loadCollectionSources(root: string, collection: CollectionName, contentDir = join(root, 'content')): SourceFile[] {
+  const base = join(contentDir, CONTENT_MODEL[collection].folder);
+  return collectionFiles(contentDir, collection).map((rel) => {
+    const abs = join(base, rel);
+    return { collection, id: entryId(rel), file: relative(root, abs).split('\\').join('/'), ...readSource(abs) };
+  });
+}
+
+/** The content folder the build reads: KP_CONTENT_DIR (benchmarks, fixtures) or ./content. */
+export function contentDirFromEnv(): string {
+  return process.env.KP_CONTENT_DIR ?? './content';
+}

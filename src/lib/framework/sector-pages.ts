@@ -1,0 +1,42 @@
+import type { Sector } from '../../schemas/sector.ts';
+
+/**
+ * The five sector pages and which content sectors each covers. sbo is part of primary education
+ * (Wet op het primair onderwijs), pro part of secondary (Wet op het voortgezet onderwijs); so and
+ * vso share the special-education law (Wet op de expertisecentra), so they share a page.
+ */
+export const SECTOR_GROUPS = [
+  { slug: 'po', sectors: ['po', 'sbo'] },
+  { slug: 'so-vso', sectors: ['so', 'vso'] },
+  { slug: 'vo', sectors: ['vo', 'pro'] },
+  { slug: 'mbo', sectors: ['mbo'] },
+  { slug: 'ho', sectors: ['ho'] },
+] as const satisfies readonly { slug: string; sectors: readonly Sector[] }[];
+
+export type SectorGroup = (typeof SECTOR_GROUPS)[number];
+export type SectorGroupSlug = SectorGroup['slug'];
+
+export function sectorGroup(slug: string): SectorGroup | undefined {
+  return SECTOR_GROUPS.find((g) => g.slug === slug);
+}
+
+/** True when any of the given sectors belongs to the group. */
+export function inSectorGroup(group: SectorGroup, sectors: readonly string[]): boolean {
+  return sectors.some((s) => (group.sectors as readonly string[]).includes(s));
+}
+
+/** Things (items, standards, themes) that apply to a sector group, in their original order. */
+export function forSectorGroup<T>(group: SectorGroup, things: readonly T[], sectorsOf: (thing: T) => readonly string[]): T[] {
+  return things.filter((thing) => inSectorGroup(group, sectorsOf(thing)));
+}
+
+/** Groups standards by edition and domain, keeping the given order; what a sector page lists. */
+export function byEditionAndDomain<T extends { edition: string; domain: string }>(standards: readonly T[]): { edition: string; domains: { domain: string; standards: T[] }[] }[] {
+  const editions = new Map<string, Map<string, T[]>>();
+  for (const s of standards) {
+    const domains = editions.get(s.edition) ?? new Map<string, T[]>();
+    domains.set(s.domain, [...(domains.get(s.domain) ?? []), s]);
+    editions.set(s.edition, domains);
+  }
+  return [...editions].map(([edition, domains]) => ({ edition, domains: [...domains].map(([domain, list]) => ({ domain, standards: list })) }));
+}

@@ -1,0 +1,325 @@
+/**
+ * The code in a school's feedback link: round trip, signatures and every forgery we could think of,
+ * key rotation and revocation, the test key, versions, and checks against the investigation; plus where a score sits among comparable schools and the follow-up per indicator.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  base64UrlDecode,
+  base64UrlEncode,
+  decodeFeedbackCode,
+  encodeFeedbackCode,
+  FEEDBACK_CODE_MAX_LENGTH,
+  looksLikeFeedbackCode,
+  readFeedbackFragment,
+  roundScore,
+  type FeedbackPayload,
+  type Signer,
+} from '../../../src/lib/feedback/code.ts';
+import { generateKeyPair, signText } from '../../../src/lib/feedback/signing/ecdsa.ts';
+import { parseKeyList, type TrustedKey } from '../../../src/lib/feedback/signing/key-list.ts';
+import { testPrivateKey, testPublicKey } from '../../../src/lib/feedback/signing/test-key.ts';
+import { trustedKeys } from '../../../src/lib/feedback/signing/trusted-keys.ts';
+import { buildReport, createFollowUp, formatScoreAgainst, indicatorSentence, mergeActions, positionOf, practiceFit } from '../../../src/lib/feedback/report.ts';
+import type { ItemSummary } from '../../../src/lib/catalog/items.ts';
+import { byRelevance } from '../../../src/lib/catalog/related.ts';
+import fc from 'fast-check';
+
+type FollowUpCollectionName = 'brochures' | 'reflection-guides' | 'practices' | 'expert-schools';
+import { investigation } from './fixtures-investigation.ts';
+
+const school: FeedbackPayload = { investigation: 'leesonderwijs-2025', group: 'sw-laag', school: 'OBS De Vlieger ’t Zand', scores: [2.4, 3.5, null] };
+const TODAY = '2026-11-30';
+const SIGNED_ON = '2026-10-01';
+
+// Two "real" keys (made fresh for this test run) and the public test key.
+const old = await generateKeyPair();
+const current = await generateKeyPair();
+const stolen = await generateKeyPair();
+const KEYS: TrustedKey[] = [
+  { id: '2025-1', publicKey: old.publicJwk, validFrom: '2025-01-01', validUntil: '2026-06-30' },
+  { id: '2026-1', publicKey: current.publicJwk, validFrom: '2026-07-01' },
+  { id: '2024-1', publicKey: stolen.publicJwk, validFrom: '2024-01-01', revoked: '2026-03-01' },
+  { id: 'test', publicKey: testPublicKey(), validFrom: '2000-01-01', test: true },
+];
+const REAL: Signer = { keyId: '2026-1', privateKey: current.privateJwk };
+const encode = (p: FeedbackPayload, signer: Signer = REAL, on = SIGNED_ON) => encodeFeedbackCode(p, signer, on);
+const decode = (code: string) => decodeFeedbackCode(code, KEYS, TODAY);
+const verified = (p: FeedbackPayload, keyId = '2026-1', demo = false, signedOn = SIGNED_ON) => ({ ...p, keyId, signedOn, demo });
+
+/** Rebuilds a code around new JSON, keeping the old signature: what a forger without the key can do. */
+function withPayload(code: string, json: unknown): string {
+  const [prefix, keyId, , signature] = code.split('.');
+  return `${prefix}.${keyId}.${base64UrlEncode(new TextEncoder().encode(JSON.stringify(json)))}.${signature}`;
+}
+const payloadOf = (code: string) => JSON.parse(new TextDecoder().decode(base64UrlDecode(code.split('.')[2]!)));
+
+describe('feedback code', () => {
+  it('round-trips a school’s scores, with or without #, and says which key signed it', async () => {
+    const code = await encode(school);
+    expect(code).toMatch(/^v2\.2026-1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
+    expect(await decode(code)).toEqual({ ok: true, value: verified(school) });
+    expect(await readFeedbackFragment(`#${code}`, investigation, KEYS, TODAY)).toEqual({ ok: true, value: verified(school) });
+  });
+
+  it('is compact enough for a QR code in a letter', async () => {
+    const code = await encode({ ...school, school: 'Openbare basisschool De Wilgenhoek locatie Noord', scores: [3.25, 2.75, 1.5] });
+    expect(code.length).toBeLessThan(300);
+  });
+
+  it('rounds scores to two decimals, never across the low threshold', () => {
+    expect([roundScore(2.456789, 2.5), roundScore(3, 2.5), roundScore(1.999, 2.5), roundScore(2.496, 2.5), roundScore(2.29999, 2.3)]).toEqual([2.46, 3, 2, 2.49, 2.29]);
+  });
+
+  it('survives a mail program that percent-encodes the link', async () => {
+    const code = await encode(school);
+    expect((await decode(encodeURIComponent(code).replace(/\./g, '%2E'))).ok).toBe(true);
+  });
+
+  it('treats an empty fragment or an in-page anchor as "no code"', async () => {
+    expect(looksLikeFeedbackCode('#inhoud')).toBe(false);
+    expect(looksLikeFeedbackCode('')).toBe(false);
+    for (const f of ['', '#', '#inhoud']) expect(await decode(f)).toMatchObject({ ok: false, reason: 'missing' });
+  });
+
+  it('refuses every forgery: new name, new scores, another key, a swapped key id, a cut signature', async () => {
+    const code = await encode(school);
+    const json = payloadOf(code);
+    const forged = [
+      withPayload(code, { ...json, n: 'Uw school is zeer zwak beoordeeld. Bel 0900-1234' }),
+      withPayload(code, { ...json, s: [1, 1, 1] }),
+      await encode({ ...school, school: 'Nep' }, { keyId: '2026-1', privateKey: (await generateKeyPair()).privateJwk }),
+      code.replace('.2026-1.', '.2025-1.'),
+      code.slice(0, -4),
+      `${code.slice(0, -2)}AA`,
+    ];
+    for (const f of forged) expect(await decode(f), f).toMatchObject({ ok: false, reason: expect.stringMatching(/tampered|malformed/) });
+    expect(await decode(code.replace('.2026-1.', '.2099-9.'))).toMatchObject({ ok: false, reason: 'unknown-key', error: expect.stringMatching(/sleutel die de inspectie niet kent/) });
+    // The old unkeyed checksum links are not signed at all.
+    expect(await decode('v1.eyJ2IjoxfQ.abcdefghijk')).toMatchObject({ ok: false, reason: 'unsigned', error: expect.stringMatching(/niet ondertekend/) });
+    expect(await decode(`v2.2026-1.${'a'.repeat(FEEDBACK_CODE_MAX_LENGTH)}.x`)).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(await decode('v2.%E0%A4%A')).toMatchObject({ ok: false, reason: 'malformed' });
+    expect(await decode(code.split('.').slice(0, 3).join('.'))).toMatchObject({ ok: false, reason: 'malformed', error: expect.stringMatching(/niet compleet/) });
+  });
+
+  it('keeps old links working after a rotation, but not new links signed with the old key; a revoked key always fails', async () => {
+    const oldSigner: Signer = { keyId: '2025-1', privateKey: old.privateJwk };
+    expect(await decode(await encode(school, oldSigner, '2026-03-15'))).toEqual({ ok: true, value: verified(school, '2025-1', false, '2026-03-15') });
+    expect(await decode(await encode(school, oldSigner, '2026-08-01'))).toMatchObject({ ok: false, reason: 'outside-window' });
+    expect(await decode(await encode(school, REAL, '2026-06-01'))).toMatchObject({ ok: false, reason: 'outside-window' });
+    expect(await decode(await encode(school, REAL, '2026-12-02'))).toMatchObject({ ok: false, reason: 'outside-window' });
+    // One day of slack for a reader whose clock is behind.
+    expect((await decode(await encode(school, REAL, '2026-12-01'))).ok).toBe(true);
+    expect(await decode(await encode(school, { keyId: '2024-1', privateKey: stolen.privateJwk }, '2025-05-01'))).toMatchObject({ ok: false, reason: 'revoked', error: expect.stringMatching(/ingetrokken/) });
+  });
+
+  it('verifies the public test key only as a demonstration', async () => {
+    const code = await encode(school, { keyId: 'test', privateKey: testPrivateKey() });
+    expect(await decode(code)).toEqual({ ok: true, value: verified(school, 'test', true) });
+    // Without the test key in the list (as a site could choose), it is unknown.
+    expect(await decodeFeedbackCode(code, KEYS.filter((k) => !k.test), TODAY)).toMatchObject({ ok: false, reason: 'unknown-key' });
+  });
+
+  it('rejects well-signed codes with bad content', async () => {
+    const signed = (json: unknown) => {
+      const data = base64UrlEncode(new TextEncoder().encode(JSON.stringify(json)));
+      return signText(current.privateJwk, `v2.2026-1.${data}`).then((sig) => `v2.2026-1.${data}.${sig}`);
+    };
+    const base = { v: 2, i: 'leesonderwijs-2025', g: 'sw-laag', n: 'X', s: [1], d: SIGNED_ON };
+    expect(await decode(await signed({ ...base, s: ['hoog'] }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, n: '' }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed('geen object'))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, extra: true }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, v: 1 }))).toMatchObject({ reason: 'malformed' });
+    expect(await decode(await signed({ ...base, d: 'gisteren' }))).toMatchObject({ reason: 'malformed' });
+  });
+
+  it('names newer and unknown versions', async () => {
+    expect(await decode('v9.abc.def.ghi')).toMatchObject({ ok: false, reason: 'version', error: expect.stringMatching(/nieuwere versie/) });
+    expect(await decode('v0.abc.def')).toMatchObject({ ok: false, reason: 'version', error: expect.stringMatching(/kennen we niet/) });
+  });
+
+  it('checks the code against the investigation', async () => {
+    const read = async (p: Partial<FeedbackPayload>) => readFeedbackFragment(await encode({ ...school, ...p }), investigation, KEYS, TODAY);
+    expect(await read({ investigation: 'ander-onderzoek' })).toMatchObject({ ok: false, reason: 'mismatch', error: expect.stringMatching(/ander themaonderzoek/) });
+    expect(await read({ group: 'onbekend' })).toMatchObject({ ok: false, reason: 'mismatch' });
+    expect(await read({ scores: [2, 3, 3, 1] })).toMatchObject({ ok: false, reason: 'mismatch' });
+    expect(await read({ scores: [2, 5, 3] })).toMatchObject({ ok: false, reason: 'mismatch' });
+    expect(await read({ scores: [0.5, 2, 3] })).toMatchObject({ ok: false, reason: 'mismatch' });
+    expect(await read({ scores: [null, null, null] })).toMatchObject({ ok: false, reason: 'mismatch' });
+  });
+
+  it('still reads an old link after an indicator was added to the investigation', async () => {
+    const r = await readFeedbackFragment(await encode({ ...school, scores: [2.4, 3.5] }), investigation, KEYS, TODAY);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(buildReport(r.value, investigation).indicators[2]).toMatchObject({ id: 'aanbod', score: null, low: false, sentence: 'Voor Leesaanbod is er geen score van uw school.' });
+  });
+});
+
+describe('key list', () => {
+  it('reads the committed key list, and adds the test key only as a test key', () => {
+    const keys = trustedKeys();
+    expect(keys.filter((k) => k.test).map((k) => k.id)).toEqual(['test']);
+    expect(keys.filter((k) => !k.test).every((k) => k.id !== 'test')).toBe(true);
+  });
+
+  it('refuses a bad key list with a Dutch line naming the field', () => {
+    const pub = { kty: 'EC', crv: 'P-256', x: 'a'.repeat(43), y: 'b'.repeat(43) };
+    expect(() => parseKeyList({ keys: [{ id: 'test', publicKey: pub, validFrom: '2026-01-01' }] })).toThrow(/keys\.0\.id: "test" is de naam van de openbare testsleutel/);
+    expect(() => parseKeyList({ keys: [{ id: 'a', publicKey: { ...pub, d: 'x'.repeat(43) }, validFrom: '2026-01-01' }] })).toThrow(/keys\.0\.publicKey/);
+    expect(() => parseKeyList({ keys: [{ id: 'a', publicKey: pub, validFrom: '1-1-2026' }] })).toThrow(/validFrom: schrijf een datum als JJJJ-MM-DD/);
+    expect(() => parseKeyList({ keys: [{ id: 'a', publicKey: pub, validFrom: '2026-01-01' }, { id: 'a', publicKey: pub, validFrom: '2026-01-01' }] })).toThrow(/staat er twee keer in/);
+    expect(() => trustedKeys({ keys: [{ id: 'echt', publicKey: testPublicKey(), validFrom: '2026-01-01' }] })).toThrow(/openbare testsleutel; die mag hier nooit staan/);
+  });
+
+  it('derives the same test key every time (so tests and the sample site agree)', () => {
+    expect(testPrivateKey()).toEqual(testPrivateKey());
+    expect(testPublicKey()).toMatchObject({ kty: 'EC', crv: 'P-256' });
+  });
+});
+
+describe('report', () => {
+  const d = { p10: 2, p25: 2.6, median: 3, p75: 3.4, p90: 3.7 };
+
+  it('places a score among comparable schools', () => {
+    expect([1.9, 2, 2.6, 3, 3.2, 3.4, 3.5, 3.7, 3.8].map((s) => positionOf(s, d))).toEqual([
+      'below-p10', 'below-p25', 'below-median', 'at-median', 'above-median', 'above-median', 'above-p75', 'above-p75', 'above-p90',
+    ]);
+    expect(indicatorSentence('Leestijd', 2.4, d)).toBe('Uw school scoort op Leestijd lager dan drie kwart van de vergelijkbare scholen.');
+    expect(indicatorSentence('Leestijd', 3.9, d)).toBe('Uw school scoort op Leestijd hoger dan 9 van de 10 vergelijkbare scholen.');
+  });
+
+  it('lists the low indicators and summarises them in one sentence', () => {
+    const report = buildReport({ ...school, scores: [2.4, 2.2, 3] }, investigation);
+    expect(report.group.label).toBe('Lage schoolweging');
+    expect(report.low.map((i) => i.id)).toEqual(['leestijd', 'leesplezier']);
+    expect(report.summary).toBe('Uw school scoort op 2 van de 3 indicatoren laag: Leestijd en Leesplezier. Onder de grafiek leest u wat u kunt doen.');
+    expect(buildReport({ ...school, scores: [3, 3, 3] }, investigation).summary).toBe('Uw school scoort op geen van de 3 indicatoren laag.');
+  });
+
+  it('picks follow-up on the indicator’s standard first, and practices from the same sector', () => {
+    const item = (collection: ItemSummary['collection'], id: string, o: Partial<ItemSummary> = {}): ItemSummary => ({
+      collection, id, url: `/${collection}/${id}/`, title: id, summary: '', date: new Date('2025-01-01'), themes: [], standards: [], sectors: [], draft: false, ...o,
+    });
+    const items = [
+      item('brochures', 'op-standaard', { standards: ['2021/op1'] }),
+      item('brochures', 'op-thema', { themes: ['basisvaardigheden'], date: new Date('2026-01-01') }),
+      item('brochures', 'los', { themes: ['burgerschap'] }),
+      item('reflection-guides', 'wijzer', { themes: ['basisvaardigheden'] }),
+      item('practices', 'po-school', { themes: ['basisvaardigheden'], sectors: ['po'] }),
+      item('practices', 'vo-school', { standards: ['2021/op1'], sectors: ['vo'] }),
+      item('expert-schools', 'expert-po', { themes: ['basisvaardigheden'], sectors: ['po'] }),
+      item('brochures', 'concept', { standards: ['2021/op1'], draft: true }),
+    ];
+    const ofType = (collection: ItemSummary['collection']) => items.filter((i) => i.collection === collection);
+    const byType = { brochures: ofType('brochures'), 'reflection-guides': ofType('reflection-guides'), practices: ofType('practices'), 'expert-schools': ofType('expert-schools') };
+    const f = createFollowUp({ themes: ['basisvaardigheden'], sectors: ['po'] }, byType)({ standard: '2021/op1' });
+    expect(f.brochures.map((l) => l.title)).toEqual(['op-standaard', 'op-thema']);
+    expect(f.guides.map((l) => l.url)).toEqual(['/reflection-guides/wijzer/']);
+    expect(f.practices.map((l) => l.title)).toEqual(['po-school']);
+    expect(f.experts.map((l) => l.title)).toEqual(['expert-po']);
+  });
+});
+
+describe('follow-up picks the same as scoring every item', () => {
+  it('matches a plain score-sort-slice over all items, ties in site order', () => {
+    const THEMES = ['basisvaardigheden', 'burgerschap', 'leskwaliteit'];
+    const STANDARDS = ['2021/op0', '2021/op1', '2021/vs1'];
+    const itemArb = fc.record({
+      collection: fc.constantFrom('brochures', 'reflection-guides', 'practices', 'expert-schools') as fc.Arbitrary<FollowUpCollectionName>,
+      title: fc.constantFrom('a', 'b', 'c'),
+      day: fc.integer({ min: 1, max: 3 }),
+      themes: fc.subarray(THEMES),
+      standards: fc.subarray(STANDARDS),
+      sectors: fc.subarray(['po', 'vo']),
+      draft: fc.boolean(),
+      type: fc.constantFrom('basisschool', 'vmbo'),
+      weging: fc.integer({ min: 20, max: 40 }),
+    });
+    fc.assert(
+      fc.property(fc.array(itemArb, { maxLength: 40 }), fc.subarray(THEMES), fc.subarray(['po', 'vo']), fc.option(fc.constantFrom(...STANDARDS), { nil: undefined }), fc.boolean(), (raw, themes, sectors, standard, matchGroup) => {
+        const all: ItemSummary[] = raw.map((r, i) => ({ collection: r.collection, id: `i${i}`, url: `/${r.collection}/i${i}/`, title: r.title, summary: '', date: new Date(2025, 0, r.day), themes: r.themes, standards: r.standards, sectors: r.sectors, draft: r.draft }));
+        const schools = new Map(raw.map((r, i) => [`i${i}`, { type: r.type, schoolweging: r.weging }]));
+        const byType = Object.fromEntries((['brochures', 'reflection-guides', 'practices', 'expert-schools'] as const).map((c) => [c, all.filter((i) => i.collection === c)])) as Record<FollowUpCollectionName, ItemSummary[]>;
+        const match = matchGroup ? { schoolTypes: ['basisschool'], schoolweging: { min: 30 } } : undefined;
+        const got = createFollowUp({ themes, sectors }, byType, 3, schools)(standard ? { standard } : {}, { match });
+        // The reference: score every item, stable-sort, take three.
+        const naive = (c: FollowUpCollectionName, needSector: boolean, withFit: boolean) =>
+          byType[c]
+            .filter((i) => !i.draft && (!needSector || sectors.length === 0 || i.sectors.length === 0 || i.sectors.some((s) => sectors.includes(s))))
+            .map((item) => ({ item, fit: withFit ? practiceFit(schools.get(item.id), match) : 0, relevance: (standard && item.standards.includes(standard) ? 3 : 0) + (item.themes.some((t) => themes.includes(t)) ? 2 : 0) }))
+            .filter((x) => x.fit !== null && x.relevance > 0)
+            .map((x) => ({ item: x.item, score: x.relevance + x.fit! * 4 }))
+            .sort(byRelevance)
+            .slice(0, 3)
+            .map((x) => x.item.url);
+        expect(got.brochures.map((l) => l.url)).toEqual(naive('brochures', false, false));
+        expect(got.guides.map((l) => l.url)).toEqual(naive('reflection-guides', false, false));
+        expect(got.practices.map((l) => l.url)).toEqual(naive('practices', true, true));
+        expect(got.experts.map((l) => l.url)).toEqual(naive('expert-schools', true, false));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('one action list and honest rounding', () => {
+  it('never rounds a low score up to its threshold', () => {
+    expect(formatScoreAgainst(2.496, 2.5)).toBe('2,49');
+    expect(formatScoreAgainst(2.4999, 2.5)).toBe('2,49');
+    expect(formatScoreAgainst(2.29, 2.3)).toBe('2,29');
+    expect(formatScoreAgainst(2.456, 2.5)).toBe('2,46');
+    expect(formatScoreAgainst(2.5, 2.5)).toBe('2,5');
+    expect(formatScoreAgainst(2.504, 2.5)).toBe('2,5');
+    expect(formatScoreAgainst(3, 2.5)).toBe('3');
+    // Whatever the score, a low one never displays as the threshold or above.
+    for (let i = 0; i < 1000; i++) {
+      const score = 1 + i * 0.00299;
+      const shown = Number(formatScoreAgainst(score, 2.5).replace(',', '.'));
+      if (score < 2.5) expect(shown, String(score)).toBeLessThan(2.5);
+    }
+  });
+
+  it('merges follow-up across low indicators: each item once, what helps most first', () => {
+    const link = (id: string) => ({ title: id, url: `/${id}/` });
+    const none = { brochures: [], guides: [], practices: [], experts: [] };
+    const actions = mergeActions(
+      [{ id: 'a', label: 'Leestijd' }, { id: 'b', label: 'Leesplezier' }, { id: 'c', label: 'Aanbod' }],
+      {
+        a: { ...none, brochures: [link('alleen-a')], practices: [link('voorbeeld-abc')] },
+        b: { ...none, guides: [link('wijzer-bc')], practices: [link('voorbeeld-abc')] },
+        c: { ...none, guides: [link('wijzer-bc')], practices: [link('voorbeeld-abc')], experts: [link('expert-c')] },
+      },
+    );
+    expect(actions.map((a) => [a.title, a.kind, a.helps])).toEqual([
+      ['voorbeeld-abc', 'practices', ['Leestijd', 'Leesplezier', 'Aanbod']],
+      ['wijzer-bc', 'guides', ['Leesplezier', 'Aanbod']],
+      ['alleen-a', 'brochures', ['Leestijd']],
+      ['expert-c', 'experts', ['Aanbod']],
+    ]);
+    expect(mergeActions([{ id: 'x', label: 'X' }], {})).toEqual([]);
+  });
+});
+
+describe('examples matched to the school’s own comparison group', () => {
+  it('leaves out another school type and puts the same schoolweging first', () => {
+    const match = { schoolTypes: ['basisschool'], schoolweging: { min: 32 } };
+    expect(practiceFit({ type: 'Basisschool', schoolweging: 35 }, match)).toBe(2);
+    expect(practiceFit({ type: 'basisschool', schoolweging: 29 }, match)).toBe(1);
+    expect(practiceFit({ type: 'speciaal basisonderwijs', schoolweging: 35 }, match)).toBeNull();
+    expect(practiceFit(undefined, match)).toBe(0);
+    expect(practiceFit({ type: 'vmbo' }, undefined)).toBe(0);
+  });
+
+  it('ranks follow-up practices by the group', () => {
+    const item = (id: string, date: string): ItemSummary => ({
+      collection: 'practices', id, url: `/goede-voorbeelden/${id}/`, title: id, summary: '', date: new Date(date), themes: ['basisvaardigheden'], standards: [], sectors: ['po'], draft: false,
+    });
+    const items = { brochures: [], 'reflection-guides': [], practices: [item('laag', '2026-01-01'), item('hoog', '2025-01-01'), item('sbo', '2026-06-01')], 'expert-schools': [] };
+    const schools = new Map([['laag', { type: 'basisschool', schoolweging: 26 }], ['hoog', { type: 'basisschool', schoolweging: 35 }], ['sbo', { type: 'speciaal basisonderwijs', schoolweging: 34 }]]);
+    const followUp = createFollowUp({ themes: ['basisvaardigheden'], sectors: ['po'] }, items, 3, schools);
+    const titles = (match?: { schoolTypes?: string[]; schoolweging?: { min?: number; max?: number } }) => followUp({}, { match }).practices.map((l) => l.title);
+    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { min: 32 } })).toEqual(['hoog', 'laag']);
+    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { max: 28 } })).toEqual(['laag', 'hoog']);
+    expect(titles(undefined)).toEqual(['sbo', 'laag', 'hoog']);
+  });
+});
