@@ -15,6 +15,7 @@ import { parseArgs } from 'node:util';
 import { checkContent } from '../../src/lib/check/run.ts';
 import { collectionFiles, entryId, loadCollectionSources } from '../../src/lib/content/loader.ts';
 import { dateProblem } from '../../src/core/dates.ts';
+import { todayInAmsterdam } from '../../src/core/amsterdam-time.ts';
 import { summarySchema, titleSchema } from '../../src/schemas/common.ts';
 import { formatProblem } from '../../src/lib/content/errors.ts';
 import { mediaDuration, roundDuration } from '../../src/lib/media/media-info.ts';
@@ -86,9 +87,7 @@ function loadThemes(): ThemeInfo[] {
 }
 
 /** Today in the Netherlands, as JJJJ-MM-DD. */
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
+const today = () => todayInAmsterdam();
 
 function checkDate(value: string): string | undefined {
   const problem = dateProblem(value);

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { todayInAmsterdam } from '../../src/lib/feedback/code.ts';
+import { todayInAmsterdam } from '../../src/core/amsterdam-time.ts';
 import { generateKeyPair } from '../../src/lib/feedback/signing/ecdsa.ts';
 import { KEY_ID } from '../../src/lib/feedback/signing/key-list.ts';
 

@@ -27,7 +27,8 @@ import { buildFeedbackLinks, DEFAULT_SITE, formatRowError, linksCsv } from '../.
 import { investigationDefinition } from '../../src/lib/feedback/report.ts';
 import { publishedFolderOf } from '../../src/lib/site/published-folders.ts';
 import { plural } from '../../src/i18n/t.ts';
-import { todayInAmsterdam, type Signer } from '../../src/lib/feedback/code.ts';
+import type { Signer } from '../../src/lib/feedback/code.ts';
+import { todayInAmsterdam } from '../../src/core/amsterdam-time.ts';
 import { TEST_KEY_ID, testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
 import { readSignerFile } from './signer-file.ts';
 

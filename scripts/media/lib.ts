@@ -11,6 +11,7 @@ import { parseDocument, isScalar, type Document } from 'yaml';
 import { cuesToVtt, parseVtt, validateCues, type VttCueInput } from '../../src/lib/media/vtt.ts';
 import { timestampToSeconds } from '../../src/core/duration.ts';
 import { collectionFiles, entryId } from '../../src/lib/content/loader.ts';
+import { splitFrontmatter } from '../../src/lib/content/source.ts';
 import type { CollectionName } from '../../src/schemas/reference.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -233,8 +234,6 @@ export function writeCues(file: string, cues: readonly VttCueInput[]): boolean {
 
 // ---------------------------------------------------------------- frontmatter
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
-
 export interface Frontmatter {
   doc: Document;
   data: Record<string, any>;
@@ -244,14 +243,14 @@ export interface Frontmatter {
 
 export function readFrontmatter(file: string): Frontmatter {
   const text = readFileSync(file, 'utf8');
-  const m = FRONTMATTER.exec(text);
+  const m = splitFrontmatter(text);
   if (!m) throw new Error(`${file}: frontmatter ontbreekt`);
-  const doc = parseDocument(m[1]!);
+  const doc = parseDocument(m.yaml);
   if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0]!.message}`);
   return {
     doc,
     data: doc.toJS() as Record<string, any>,
-    save: () => writeIfChanged(file, `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '')}\n---${m[2]}${text.slice(m[0].length)}`),
+    save: () => writeIfChanged(file, `---\n${doc.toString({ lineWidth: 0, flowCollectionPadding: false }).replace(/\n$/, '')}\n---${m.eol}${m.body}`),
   };
 }
 

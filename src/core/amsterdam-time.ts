@@ -7,19 +7,27 @@ export const TIME_ZONE = 'Europe/Amsterdam';
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})$/;
 
+/** The one Amsterdam wall-clock reader: zero-padded year, month, day, hour and minute of an instant. */
+const wallClock = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+function amsterdamParts(instant: Date): { year: string; month: string; day: string; hour: string; minute: string } {
+  const parts = wallClock.formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute') };
+}
+
 /** Minutes that Amsterdam is ahead of UTC at the given instant (60 or 120). */
 export function amsterdamOffsetMinutes(instant: Date): number {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
+  const p = amsterdamParts(instant);
+  const asUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
   return Math.round((asUtc - Math.floor(instant.getTime() / 60000) * 60000) / 60000);
 }
 
@@ -44,15 +52,12 @@ export function amsterdamLocalToDate(value: string): Date {
 
 /** Date → "2026-03-12 15:30" in Amsterdam wall-clock time. */
 export function formatAmsterdamLocal(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(instant);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')} ${get('hour')}:${get('minute')}`;
+  const p = amsterdamParts(instant);
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}`;
+}
+
+/** Today in the Netherlands as YYYY-MM-DD (a link signed this morning must open tonight). */
+export function todayInAmsterdam(now = new Date()): string {
+  const p = amsterdamParts(now);
+  return `${p.year}-${p.month}-${p.day}`;
 }

@@ -24,7 +24,7 @@ import { formatDate } from '../core/format.ts';
 import type { ItemSummary } from '../lib/catalog/items.ts';
 import { pageCount, pageSlice } from '../lib/catalog/pagination.ts';
 import { COLLECTION_PATHS, type ItemCollection } from '../lib/site/routes.ts';
-import type { SectorGroup } from '../lib/framework/sector-pages.ts';
+import type { SectorPage } from '../lib/framework/sector-pages.ts';
 import { splitByTime } from '../lib/catalog/webinars.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
@@ -150,7 +150,7 @@ export const entryFileKey = (props: { webinar?: Entry; chapters?: unknown }, par
   digest(params, props.webinar ? entryKey(props.webinar) : props.chapters);
 
 /** A sector page: standards and themes (reference data), its newest items, its investigations, filter pages with counts and the webinars it can follow. */
-export async function sectorPageKey({ group }: { group: SectorGroup }): Promise<string> {
+export async function sectorPageKey({ group }: { group: SectorPage }): Promise<string> {
   const { latest, ...rest } = await sectorPage(group);
   const webinars = (await followTarget('sector', group.slug)).webinars.length;
   return digest(await referenceKey(), group.slug, summariesKey(latest), { ...rest, investigations: summariesKey(rest.investigations) }, webinars);

@@ -10,6 +10,7 @@ import { createRelatedFinder } from '../lib/catalog/related.ts';
 import { ITEM_COLLECTIONS, type ItemCollection } from '../lib/site/routes.ts';
 import { isVisible } from '../lib/content/visibility.ts';
 import { sortStandards } from '../lib/framework/standards.ts';
+import { currentEdition } from '../lib/framework/structure.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 /** Build time, or KP_NOW (ISO) so tests and benchmarks are reproducible. */
@@ -103,8 +104,9 @@ export function frameworks() {
 
 /** The edition in force at build time (or the newest adopted one); a planned edition is never current. */
 export async function currentFramework() {
-  const all = (await frameworks()).filter((f) => f.data.status === 'vastgesteld');
-  return all.find((f) => f.data.validFrom <= BUILD_TIME && (!f.data.validUntil || f.data.validUntil >= BUILD_TIME)) ?? all[0]!;
+  const all = await frameworks();
+  const current = currentEdition(all.map((f) => f.data), BUILD_TIME);
+  return all.find((f) => f.data === current)!;
 }
 
 export function standards() {

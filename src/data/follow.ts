@@ -9,7 +9,7 @@ import { standardSlug } from '../lib/catalog/facets.ts';
 import { followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/catalog/follow.ts';
 import type { ItemSummary } from '../lib/catalog/items.ts';
 import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/site/routes.ts';
-import { forSectorGroup, SECTOR_GROUPS } from '../lib/framework/sector-pages.ts';
+import { forSectorPage, SECTOR_PAGES } from '../lib/framework/sector-pages.ts';
 import { t, tDynamic } from '../i18n/t.ts';
 
 /**
@@ -53,8 +53,8 @@ export function followTargets(): Promise<FollowTarget[]> {
     for (const s of await standards()) {
       list.push(target('standaard', standardSlug(s.id), `${s.data.code} ${s.data.name} (${s.data.edition.id})`, s.data.summary, items.filter((i) => i.standards.includes(s.id)), webinars));
     }
-    for (const group of SECTOR_GROUPS) {
-      list.push(target('sector', group.slug, tDynamic(`sectorGroup.${group.slug}`), t('follow.sectorDescription', { sector: tDynamic(`sectorGroup.${group.slug}`) }), forSectorGroup(group, items, (i) => i.sectors), webinars));
+    for (const group of SECTOR_PAGES) {
+      list.push(target('sector', group.slug, tDynamic(`sectorGroup.${group.slug}`), t('follow.sectorDescription', { sector: tDynamic(`sectorGroup.${group.slug}`) }), forSectorPage(group, items, (i) => i.sectors), webinars));
     }
     for (const c of ITEM_COLLECTIONS) {
       list.push(target('type', COLLECTION_PATHS[c], tDynamic(`type.${c}.plural`), t('follow.typeDescription', { type: tDynamic(`type.${c}.plural`).toLowerCase() }), await itemsOf(c), webinars));

@@ -4,14 +4,14 @@
  */
 import { allItems, frameworks, standards, themes } from './content.ts';
 import { facetListings } from './facet-listings.ts';
-import { byEditionAndDomain, forSectorGroup, type SectorGroup } from '../lib/framework/sector-pages.ts';
+import { byEditionAndDomain, forSectorPage, type SectorPage } from '../lib/framework/sector-pages.ts';
 import { entryPath } from '../lib/site/routes.ts';
 
-export async function sectorPage(group: SectorGroup) {
+export async function sectorPage(group: SectorPage) {
   const editions = await frameworks();
   const domainName = (edition: string, code: string) => editions.find((f) => f.id === edition)?.data.domains.find((d) => d.code === code)?.name ?? code;
   const editionTitle = (edition: string) => editions.find((f) => f.id === edition)?.data.title ?? edition;
-  const applying = forSectorGroup(group, await standards(), (s) => s.data.sectors).map((s) => ({
+  const applying = forSectorPage(group, await standards(), (s) => s.data.sectors).map((s) => ({
     edition: s.data.edition.id,
     domain: s.data.domain,
     code: s.data.code,
@@ -23,10 +23,10 @@ export async function sectorPage(group: SectorGroup) {
   const kaders = byEditionAndDomain(applying)
     .sort((a, b) => order.indexOf(a.edition) - order.indexOf(b.edition))
     .map((e) => ({ ...e, title: editionTitle(e.edition), href: `/onderzoekskader/${e.edition}/`, domains: e.domains.map((d) => ({ ...d, name: domainName(e.edition, d.domain) })) }));
-  const items = forSectorGroup(group, await allItems(), (i) => i.sectors);
+  const items = forSectorPage(group, await allItems(), (i) => i.sectors);
   return {
     kaders,
-    themes: forSectorGroup(group, await themes(), (t) => t.data.sectors).map((t) => ({ title: t.data.title, summary: t.data.summary, href: entryPath('themes', t.id) })),
+    themes: forSectorPage(group, await themes(), (t) => t.data.sectors).map((t) => ({ title: t.data.title, summary: t.data.summary, href: entryPath('themes', t.id) })),
     // The newest few; the sector filter pages of each type list the rest.
     latest: items.slice(0, 6),
     // Per type, the pre-rendered sector filter pages that exist for this group's sectors.

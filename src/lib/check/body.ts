@@ -3,13 +3,14 @@
  * (raw HTML, code, unsafe links, external images), then links to pages and files that must
  * exist, alt texts, vague link texts, and the props of the MDX components.
  */
-import type { LoadedEntry } from './run.ts';
+import type { LoadedEntry } from './context.ts';
 import { analyseBody, formatOfFile, parseBody, type BodyComponent } from '../body/index.ts';
 import { MDX_COMPONENT_SPECS } from '../content/mdx-components.ts';
 import { isSafeHref } from '../../core/safe-href.ts';
 import { entryPath, listingPath, STATIC_PATHS } from '../site/routes.ts';
 import type { AddProblem, CheckContext, ContentCheck } from './context.ts';
-import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './public-file.ts';
+import { IMAGE_FILE, PUBLIC_FILE, PublicFiles } from './public-file.ts';
+import { currentEdition, type EditionDates } from '../framework/structure.ts';
 
 interface SitePaths {
   published: Set<string>;
@@ -21,7 +22,7 @@ type Where = { file: string; line: number; field: string };
 
 export const checkBodies: ContentCheck = (ctx) => {
   const site = sitePaths(ctx.index);
-  const edition = currentEdition(ctx.entries, ctx.now);
+  const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
   for (const entry of ctx.entries) {
     if (!entry.source.body.trim()) continue;
@@ -114,28 +115,6 @@ function checkStandard(code: string | undefined, editie: string | undefined, whe
   }
 }
 
-/** Each missing file is reported where it is named. */
-class PublicFiles {
-  private root: string;
-  private add: AddProblem;
-
-  constructor(root: string, add: AddProblem) {
-    this.root = root;
-    this.add = add;
-  }
-
-  exists(sitePath: string, where: Where): boolean {
-    const missing = missingPublicFile(this.root, sitePath);
-    if (missing) this.add({ ...where, message: missing });
-    return !missing;
-  }
-
-  imageSize(sitePath: string, where: Where) {
-    const tooLarge = imageTooLarge(this.root, sitePath);
-    if (tooLarge) this.add({ ...where, ...tooLarge });
-  }
-}
-
 function sitePaths(index: ReadonlyMap<string, LoadedEntry>): SitePaths {
   const published = new Set<string>(STATIC_PATHS);
   const drafts = new Set<string>();
@@ -146,11 +125,8 @@ function sitePaths(index: ReadonlyMap<string, LoadedEntry>): SitePaths {
   return { published, drafts };
 }
 
-/** The adopted framework in force on `now` (as currentFramework() in src/data/content.ts picks it), else the newest adopted one. */
-function currentEdition(entries: readonly LoadedEntry[], now: Date): string | undefined {
-  const frameworks = entries
-    .filter((e) => e.collection === 'frameworks' && e.data.status === 'vastgesteld')
-    .sort((a, b) => (b.data.validFrom as Date).getTime() - (a.data.validFrom as Date).getTime());
-  const inForce = frameworks.find((f) => (f.data.validFrom as Date) <= now && (!f.data.validUntil || (f.data.validUntil as Date) >= now));
-  return (inForce ?? frameworks[0])?.id;
+/** The framework <Standaard> links to without editie="...", by the one rule in framework/structure.ts. */
+function currentEditionId(entries: readonly LoadedEntry[], now: Date): string | undefined {
+  const frameworks = entries.filter((e) => e.collection === 'frameworks').map((e) => ({ ...(e.data as unknown as EditionDates), id: e.id }));
+  return currentEdition(frameworks, now)?.id;
 }

@@ -4,7 +4,36 @@
  * src/lib/check/, registered in src/lib/check/registry.ts; checkContent runs them all after loading.
  */
 import type { ContentProblem } from '../content/errors.ts';
-import type { LoadedEntry } from './run.ts';
+import type { ParsedSource } from '../content/source.ts';
+import type { CollectionName } from '../../schemas/reference.ts';
+
+export interface LoadedEntry {
+  collection: CollectionName;
+  id: string;
+  file: string;
+  data: Record<string, unknown>;
+  source: ParsedSource;
+  /** The file as written, for checks that look at lines (placeholders). */
+  text: string;
+}
+
+/** What checkContent (run.ts) is given and returns; here so that checks and the runner share them without importing each other. */
+export interface CheckOptions {
+  /** Folder that holds content/ and public/. */
+  root: string;
+  /** "Today", for review dates and the current framework edition; injectable for tests. */
+  now?: Date;
+}
+
+export interface CheckResult {
+  /** Sorted by file and line; errors and warnings mixed (see `severity`). */
+  problems: ContentProblem[];
+  /** Entries that passed the schema. */
+  entries: LoadedEntry[];
+  /** Content files read (valid or not). */
+  files: number;
+}
+
 
 export type AddProblem = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
 

@@ -5,12 +5,12 @@
  */
 import { fieldPath } from '../content/errors.ts';
 import type { ContentCheck } from './context.ts';
-import { walkData } from './walk.ts';
+import { walk } from './tree.ts';
 
 export const checkProvenance: ContentCheck = (ctx) => {
   for (const entry of ctx.entries) {
     if (entry.collection !== 'standards' && entry.collection !== 'frameworks') continue;
-    walkData(entry.data, (node, path) => {
+    walk(entry.data, [], (node, path) => {
       if (node.verified !== true || node.source !== undefined) return;
       const at = [...path, 'verified'];
       ctx.add({

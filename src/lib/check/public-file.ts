@@ -1,6 +1,9 @@
 /** Files under public/ that content points at (/media/, /images/, /downloads/): do they exist, are images small enough. */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AddProblem } from './context.ts';
+
+type Where = { file: string; line: number; field: string };
 
 /** Larger images make pages slow on a phone; `npm run images` and any image editor can shrink them. */
 export const MAX_IMAGE_BYTES = 400_000;
@@ -17,4 +20,27 @@ export function imageTooLarge(root: string, sitePath: string): { message: string
   const size = statSync(join(root, 'public', sitePath)).size;
   if (size <= MAX_IMAGE_BYTES) return undefined;
   return { message: `afbeelding ${sitePath} is ${Math.round(size / 1000)} kB; dat is te groot voor een snelle pagina`, allowed: `maximaal ${MAX_IMAGE_BYTES / 1000} kB` };
+}
+
+/** The one check of a public file named in content (data or body): each problem is reported where the file is named. */
+export class PublicFiles {
+  private root: string;
+  private add: AddProblem;
+
+  constructor(root: string, add: AddProblem) {
+    this.root = root;
+    this.add = add;
+  }
+
+  /** False when the file is missing (then already reported). */
+  exists(sitePath: string, where: Where): boolean {
+    const missing = missingPublicFile(this.root, sitePath);
+    if (missing) this.add({ ...where, message: missing });
+    return !missing;
+  }
+
+  imageSize(sitePath: string, where: Where) {
+    const tooLarge = imageTooLarge(this.root, sitePath);
+    if (tooLarge) this.add({ ...where, ...tooLarge });
+  }
 }

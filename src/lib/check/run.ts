@@ -22,37 +22,14 @@ import { referenceBlocker } from '../content/visibility.ts';
 import { CONTENT_CHECKS } from './registry.ts';
 import { idsOf, walk } from './tree.ts';
 import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './public-file.ts';
+import type { AddProblem, CheckOptions, CheckResult, LoadedEntry } from './context.ts';
+import { MediaChecks } from './media.ts';
 
-export interface LoadedEntry {
-  collection: CollectionName;
-  id: string;
-  file: string;
-  data: Record<string, unknown>;
-  source: ParsedSource;
-  /** The file as written, for checks that look at lines (placeholders). */
-  text: string;
-}
-
-export interface CheckOptions {
-  /** Folder that holds content/ and public/. */
-  root: string;
-  /** "Today", for review dates and the current framework edition; injectable for tests. */
-  now?: Date;
-}
-
-export interface CheckResult {
-  /** Sorted by file and line; errors and warnings mixed (see `severity`). */
-  problems: ContentProblem[];
-  /** Entries that passed the schema. */
-  entries: LoadedEntry[];
-  /** Content files read (valid or not). */
-  files: number;
-}
+export type { CheckOptions, CheckResult, LoadedEntry } from './context.ts';
 
 /** Larger images make pages slow on a phone; `npm run images` and any image editor can shrink them. */
 export { MAX_IMAGE_BYTES } from './public-file.ts';
-/** The stated duration may differ this much from the file (the frontmatter rounds to 0.1 s). */
-export const DURATION_TOLERANCE_SECONDS = 1;
+export { DURATION_TOLERANCE_SECONDS } from './media.ts';
 
 
 const schemas = collectionSchemas(plainReference);
@@ -60,7 +37,7 @@ const schemas = collectionSchemas(plainReference);
 /** Astro's glob loader id (kept under its old name for scripts that import it from here). */
 export { entryId as entryIdFromPath } from '../content/loader.ts';
 
-type Add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
+type Add = AddProblem;
 
 export async function checkContent({ root, now = new Date() }: CheckOptions): Promise<CheckResult> {
   const problems: ContentProblem[] = [];
@@ -172,103 +149,3 @@ function describeFault(e: unknown): string {
   if (e instanceof RangeError) return 'er staat een teken of getal in dat te groot is';
   return 'onverwachte inhoud';
 }
-
-/**
- * Files under public/ that content points at: they must exist; a stated byte size and duration must
- * be the real ones; images must be small enough; WebVTT transcripts and captions must be valid.
- * Durations are read asynchronously (music-metadata), so collect() queues and finish() runs them.
- */
-class MediaChecks {
-  private durations = new Map<string, Promise<number | undefined>>();
-  private tasks: Promise<void>[] = [];
-  private vttChecked = new Set<string>();
-  private root: string;
-  private add: Add;
-
-  constructor(root: string, add: Add) {
-    this.root = root;
-    this.add = add;
-  }
-
-  /** Checks a site path such as /images/x.png; false when the file is missing (already reported). */
-  exists(sitePath: string, where: { file: string; line: number; field: string }): boolean {
-    const missing = missingPublicFile(this.root, sitePath);
-    if (missing) this.add({ ...where, message: missing });
-    return !missing;
-  }
-
-  imageSize(sitePath: string, where: { file: string; line: number; field: string }) {
-    const tooLarge = imageTooLarge(this.root, sitePath);
-    if (tooLarge) this.add({ ...where, ...tooLarge });
-  }
-
-  collect(entry: LoadedEntry) {
-    // The measured media of this entry, for comparing its transcript's length.
-    let timed: Promise<number | undefined> | undefined;
-    let timedPath = '';
-    const vtts: { sitePath: string; line: number; field: string }[] = [];
-    walk(entry.data, [], (v, path) => {
-      for (const [key, val] of Object.entries(v)) {
-        if (typeof val !== 'string' || !PUBLIC_FILE.test(val)) continue;
-        const where = { file: entry.file, line: entry.source.lineOf([...path, key]), field: fieldPath([...path, key]) };
-        if (!this.exists(val, where)) continue;
-        const abs = join(this.root, 'public', val);
-        if ((key === 'file' || key === 'video') && typeof v.bytes === 'number') {
-          const size = statSync(abs).size;
-          if (v.bytes !== size) {
-            this.add({ file: entry.file, line: entry.source.lineOf([...path, 'bytes']), field: fieldPath([...path, 'bytes']), message: `${v.bytes} klopt niet: ${val} is ${size} bytes`, allowed: String(size) });
-          }
-        }
-        if ((key === 'file' || key === 'video') && typeof v.durationSeconds === 'number') {
-          const stated = v.durationSeconds;
-          const duration = this.duration(abs);
-          timed = duration;
-          timedPath = val;
-          const at = { file: entry.file, line: entry.source.lineOf([...path, 'durationSeconds']), field: fieldPath([...path, 'durationSeconds']) };
-          this.tasks.push(
-            duration.then((real) => {
-              if (real === undefined) {
-                this.add({ ...at, message: `de duur van ${val} is niet te lezen; is het een echt audio- of videobestand?` });
-              } else if (Math.abs(real - stated) > DURATION_TOLERANCE_SECONDS) {
-                const r = roundDuration(real);
-                this.add({ ...at, message: `${stated} klopt niet: ${val} duurt ${r} seconden (${secondsToTimestamp(real)})`, allowed: String(r) });
-              }
-            }),
-          );
-        }
-        if (IMAGE_FILE.test(val) && (key === 'src' || key === 'poster')) this.imageSize(val, where);
-        if (val.endsWith('.vtt')) vtts.push({ sitePath: val, ...where });
-      }
-    });
-    for (const vtt of vtts) this.checkVtt(vtt.sitePath, timed, timedPath);
-  }
-
-  private duration(abs: string): Promise<number | undefined> {
-    let d = this.durations.get(abs);
-    if (!d) this.durations.set(abs, (d = mediaDuration(abs)));
-    return d;
-  }
-
-  /** Problems are reported in the .vtt file itself, where the editor fixes them; each file once. */
-  private checkVtt(sitePath: string, media: Promise<number | undefined> | undefined, mediaPath: string) {
-    if (this.vttChecked.has(sitePath)) return;
-    this.vttChecked.add(sitePath);
-    const file = `public${sitePath}`;
-    const { cues, errors } = parseVtt(readFileSync(join(this.root, file), 'utf8'));
-    for (const e of errors) this.add({ file, line: e.line, field: '(webvtt)', message: e.message });
-    const last = cues.at(-1);
-    if (!media || !last || errors.length) return;
-    this.tasks.push(
-      media.then((real) => {
-        if (real !== undefined && last.end > real + DURATION_TOLERANCE_SECONDS) {
-          this.add({ file, line: last.line, field: '(webvtt)', message: `tekst loopt door tot ${secondsToTimestamp(last.end)}, maar ${mediaPath} duurt ${secondsToTimestamp(real)}: hoort dit transcript bij een ander bestand?` });
-        }
-      }),
-    );
-  }
-
-  async finish() {
-    await Promise.all(this.tasks);
-  }
-}
-

@@ -4,27 +4,20 @@
  * standard) tells the editor which new standard is meant: "bedoelt u 2021/vs1?".
  */
 import { fieldPath } from '../content/errors.ts';
-import type { LoadedEntry } from './run.ts';
+import type { LoadedEntry } from './context.ts';
 import type { CheckContext, ContentCheck } from './context.ts';
-import { walkData } from './walk.ts';
+import { walk } from './tree.ts';
+import { editionInForce, type EditionDates } from '../framework/structure.ts';
 
-interface Edition {
+interface Edition extends EditionDates {
   id: string;
   title: string;
-  from: Date;
-  until?: Date;
-  adopted: boolean;
 }
 
 function editions(ctx: CheckContext): Edition[] {
   return ctx.entries
     .filter((e) => e.collection === 'frameworks')
-    .map((e) => ({ id: e.id, title: String(e.data.title), from: e.data.validFrom as Date, until: e.data.validUntil as Date | undefined, adopted: e.data.status !== 'in-ontwikkeling' }));
-}
-
-/** The adopted edition in force on `day`. */
-function editionOn(all: Edition[], day: Date): Edition | undefined {
-  return all.filter((e) => e.adopted && e.from <= day && (!e.until || e.until >= day)).sort((a, b) => b.from.getTime() - a.from.getTime())[0];
+    .map((e) => ({ id: e.id, title: String(e.data.title), status: String(e.data.status), validFrom: e.data.validFrom as Date, validUntil: e.data.validUntil as Date | undefined }));
 }
 
 function suggestion(old: LoadedEntry, inForce: Edition): string {
@@ -38,9 +31,9 @@ export const checkSupersededStandards: ContentCheck = (ctx) => {
   for (const entry of ctx.entries) {
     if (entry.collection === 'standards' || entry.collection === 'frameworks') continue;
     const day = entry.data.publishDate instanceof Date ? entry.data.publishDate : ctx.now;
-    const inForce = editionOn(all, day);
+    const inForce = editionInForce(all, day);
     if (!inForce) continue;
-    walkData(entry.data, (node, path) => {
+    walk(entry.data, [], (node, path) => {
       for (const [key, value] of Object.entries(node)) {
         const refs = Array.isArray(value) ? value.map((v, i) => [v, [...path, key, i]] as const) : [[value, [...path, key]] as const];
         for (const [ref, at] of refs) {
@@ -48,7 +41,7 @@ export const checkSupersededStandards: ContentCheck = (ctx) => {
           const id = (ref as { id: string }).id;
           const standard = ctx.index.get(`standards:${id}`);
           const edition = all.find((e) => e.id === (standard?.data.edition as { id: string } | undefined)?.id);
-          if (!standard || !edition || edition.id === inForce.id || !edition.until || edition.until >= day) continue;
+          if (!standard || !edition || edition.id === inForce.id || !edition.validUntil || edition.validUntil >= day) continue;
           ctx.add({
             file: entry.file,
             line: entry.source.lineOf(at),

@@ -1,5 +1,5 @@
 /** Helpers the checks share: walking an entry's parsed data, listing ids, and running per entry without crashing. */
-import type { LoadedEntry } from './run.ts';
+import type { LoadedEntry } from './context.ts';
 import type { CheckContext } from './context.ts';
 
 /** Visits every object in a parsed value with its path; return true from `visit` to skip its children. */

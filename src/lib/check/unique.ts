@@ -1,5 +1,5 @@
 import type { CollectionName } from '../../schemas/reference.ts';
-import type { LoadedEntry } from './run.ts';
+import type { LoadedEntry } from './context.ts';
 import type { ContentCheck } from './context.ts';
 
 /** Feed and calendar ids must be unique, or podcast apps and calendars mix two items up. */

@@ -11,7 +11,26 @@ export interface ParsedSource {
   syntaxErrors: { line: number; message: string }[];
 }
 
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
+
+/** A Markdown file cut at its frontmatter: the one reader of `---` blocks, for the checker, the build and the scripts. */
+export interface FrontmatterSplit {
+  /** The YAML between the two `---` lines. */
+  yaml: string;
+  /** Everything after the closing `---` line. */
+  body: string;
+  /** The line ending after the closing `---` ("\n", "\r\n" or "" at the end of the file). */
+  eol: string;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
+
+/** Splits a Markdown/MDX text at its frontmatter, or undefined when it has none. */
+export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
+  const m = FRONTMATTER.exec(text);
+  if (!m) return undefined;
+  return { yaml: m[1] ?? '', body: text.slice(m[0].length), eol: m[2] ?? '', bodyLine: m[0].split('\n').length };
+}
 
 /** Splits a content file into data (YAML file or Markdown frontmatter) and body, keeping line numbers. */
 /**
@@ -28,7 +47,7 @@ export function parseContentSource(input: string, isYamlFile: boolean): ParsedSo
   let body = '';
   let bodyLine = 1;
   if (!isYamlFile) {
-    const m = FRONTMATTER.exec(text);
+    const m = splitFrontmatter(text);
     if (!m) {
       return {
         data: undefined,
@@ -38,10 +57,10 @@ export function parseContentSource(input: string, isYamlFile: boolean): ParsedSo
         syntaxErrors: [{ line: 1, message: 'frontmatter ontbreekt: het bestand moet beginnen met --- en de velden' }],
       };
     }
-    yamlText = m[1] ?? '';
+    yamlText = m.yaml;
     offset = 1;
-    body = text.slice(m[0].length);
-    bodyLine = m[0].split('\n').length;
+    body = m.body;
+    bodyLine = m.bodyLine;
   }
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });

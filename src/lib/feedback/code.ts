@@ -155,8 +155,3 @@ export async function readFeedbackFragment(fragment: string, inv: InvestigationD
   const decoded = await decodeFeedbackCode(fragment, keys, today);
   return decoded.ok ? checkAgainstInvestigation(decoded.value, inv) : decoded;
 }
-
-/** Today in the Netherlands as YYYY-MM-DD (a link signed this morning must open tonight). */
-export function todayInAmsterdam(now = new Date()): string {
-  return now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-}

@@ -5,7 +5,7 @@ import type { Sector } from '../../schemas/sector.ts';
  * (Wet op het primair onderwijs), pro part of secondary (Wet op het voortgezet onderwijs); so and
  * vso share the special-education law (Wet op de expertisecentra), so they share a page.
  */
-export const SECTOR_GROUPS = [
+export const SECTOR_PAGES = [
   { slug: 'po', sectors: ['po', 'sbo'] },
   { slug: 'so-vso', sectors: ['so', 'vso'] },
   { slug: 'vo', sectors: ['vo', 'pro'] },
@@ -13,21 +13,21 @@ export const SECTOR_GROUPS = [
   { slug: 'ho', sectors: ['ho'] },
 ] as const satisfies readonly { slug: string; sectors: readonly Sector[] }[];
 
-export type SectorGroup = (typeof SECTOR_GROUPS)[number];
-export type SectorGroupSlug = SectorGroup['slug'];
+export type SectorPage = (typeof SECTOR_PAGES)[number];
+export type SectorPageSlug = SectorPage['slug'];
 
-export function sectorGroup(slug: string): SectorGroup | undefined {
-  return SECTOR_GROUPS.find((g) => g.slug === slug);
+export function sectorPageOf(slug: string): SectorPage | undefined {
+  return SECTOR_PAGES.find((g) => g.slug === slug);
 }
 
 /** True when any of the given sectors belongs to the group. */
-export function inSectorGroup(group: SectorGroup, sectors: readonly string[]): boolean {
+export function inSectorPage(group: SectorPage, sectors: readonly string[]): boolean {
   return sectors.some((s) => (group.sectors as readonly string[]).includes(s));
 }
 
 /** Things (items, standards, themes) that apply to a sector group, in their original order. */
-export function forSectorGroup<T>(group: SectorGroup, things: readonly T[], sectorsOf: (thing: T) => readonly string[]): T[] {
-  return things.filter((thing) => inSectorGroup(group, sectorsOf(thing)));
+export function forSectorPage<T>(group: SectorPage, things: readonly T[], sectorsOf: (thing: T) => readonly string[]): T[] {
+  return things.filter((thing) => inSectorPage(group, sectorsOf(thing)));
 }
 
 /** Groups standards by edition and domain, keeping the given order; what a sector page lists. */

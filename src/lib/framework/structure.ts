@@ -12,7 +12,7 @@ export type FrameworkLevel = 'school' | 'bestuur';
  * (v)so, vo (praktijkonderwijs falls under the secondary-education law) and mbo. The site's
  * finer sector list maps onto those groups; ho has its own framework and is not shown.
  */
-export const SECTOR_GROUPS: readonly { key: string; sectors: readonly Sector[] }[] = [
+export const KADER_COLUMNS: readonly { key: string; sectors: readonly Sector[] }[] = [
   { key: 'po', sectors: ['po', 'sbo'] },
   { key: 'so', sectors: ['so', 'vso'] },
   { key: 'vo', sectors: ['vo', 'pro'] },
@@ -47,8 +47,8 @@ export function domainsByLevel<D extends DomainLike, S extends StandardInDomain>
 }
 
 /** Does the standard apply in (some part of) this sector group? */
-export function appliesInGroup(standard: { sectors: readonly string[] }, groupKey: string): boolean {
-  const group = SECTOR_GROUPS.find((g) => g.key === groupKey);
+export function appliesInKaderColumn(standard: { sectors: readonly string[] }, groupKey: string): boolean {
+  const group = KADER_COLUMNS.find((g) => g.key === groupKey);
   return !!group && group.sectors.some((s) => standard.sectors.includes(s));
 }
 
@@ -59,4 +59,27 @@ export function frameworkPhase(f: { status: string; validFrom: Date; validUntil?
   if (f.status === 'in-ontwikkeling' || f.validFrom.getTime() > now.getTime()) return 'gepland';
   if (f.validUntil && f.validUntil.getTime() < now.getTime()) return 'vervallen';
   return 'geldig';
+}
+
+/** An edition as far as "which one is in force" needs it. */
+export interface EditionDates {
+  status: string;
+  validFrom: Date;
+  validUntil?: Date | undefined;
+}
+
+/**
+ * The one rule for "the edition in force on `day`": adopted (status vastgesteld), started on
+ * or before that day and not yet ended. A planned edition is never in force. When two overlap,
+ * the one that started last wins.
+ */
+export function editionInForce<E extends EditionDates>(editions: readonly E[], day: Date): E | undefined {
+  return editions
+    .filter((e) => e.status === 'vastgesteld' && e.validFrom.getTime() <= day.getTime() && (!e.validUntil || e.validUntil.getTime() >= day.getTime()))
+    .sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime())[0];
+}
+
+/** The edition a reader means by "the current kader": the one in force, else the newest adopted one. */
+export function currentEdition<E extends EditionDates>(editions: readonly E[], day: Date): E | undefined {
+  return editionInForce(editions, day) ?? editions.filter((e) => e.status === 'vastgesteld').sort((a, b) => b.validFrom.getTime() - a.validFrom.getTime())[0];
 }

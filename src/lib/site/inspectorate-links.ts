@@ -3,13 +3,13 @@
  * links (never embeds). Every URL is a public page; `source` says where it was confirmed.
  * The toezichtagenda has no public page we could confirm, so it is not listed.
  */
-import type { SectorGroupSlug } from '../framework/sector-pages.ts';
+import type { SectorPageSlug } from '../framework/sector-pages.ts';
 
 export interface ExternalProduct {
   id: string;
   url: string;
   /** Which sector pages show it; empty = every sector page. */
-  sectors: readonly SectorGroupSlug[];
+  sectors: readonly SectorPageSlug[];
   /** Where the address was checked. */
   source: string;
 }
@@ -23,6 +23,6 @@ export const INSPECTORATE_PRODUCTS: readonly ExternalProduct[] = [
   { id: 'schoolbesturenopdekaart', url: 'https://schoolbesturenopdekaart.nl/', sectors: ['po', 'vo'], source: 'vo-raad.nl: Schoolbesturen op de kaart, project van VO-raad en PO-Raad' },
 ];
 
-export function productsForSector(slug: SectorGroupSlug): ExternalProduct[] {
+export function productsForSector(slug: SectorPageSlug): ExternalProduct[] {
   return INSPECTORATE_PRODUCTS.filter((p) => p.sectors.length === 0 || p.sectors.includes(slug));
 }

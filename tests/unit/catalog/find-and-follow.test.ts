@@ -4,7 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { audiencePages, AUDIENCES } from '../../../src/lib/catalog/audiences.ts';
 import { emailSubscribeUrl, followPaths } from '../../../src/lib/catalog/follow.ts';
 import { lastChanged, mailtoLink, newestChange } from '../../../src/lib/site/page-meta.ts';
-import { byEditionAndDomain, forSectorGroup, sectorGroup, SECTOR_GROUPS } from '../../../src/lib/framework/sector-pages.ts';
+import { byEditionAndDomain, forSectorPage, sectorPageOf, SECTOR_PAGES } from '../../../src/lib/framework/sector-pages.ts';
 import { kitLinks, kitQuestions, MAX_QUESTIONS } from '../../../src/lib/catalog/visit-kit.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -53,7 +53,7 @@ describe('follow paths', () => {
 
 describe('sector groups', () => {
   it('covers every sector once', () => {
-    const all = SECTOR_GROUPS.flatMap((g) => g.sectors);
+    const all = SECTOR_PAGES.flatMap((g) => g.sectors);
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(['ho', 'mbo', 'po', 'pro', 'sbo', 'so', 'vo', 'vso']);
   });
@@ -62,9 +62,9 @@ describe('sector groups', () => {
     const standards = readdirSync('content/standards', { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.yaml'))
       .map((f) => ({ file: f, ...(parseYaml(readFileSync(`content/standards/${f}`, 'utf8')) as { code: string; domain: string; sectors: string[] }) }));
-    const so = forSectorGroup(sectorGroup('so-vso')!, standards, (s) => s.sectors);
+    const so = forSectorPage(sectorPageOf('so-vso')!, standards, (s) => s.sectors);
     expect(so.length).toBe(standards.filter((s) => s.sectors.some((x) => x === 'so' || x === 'vso')).length);
-    expect(forSectorGroup(sectorGroup('ho')!, standards, (s) => s.sectors).every((s) => s.sectors.includes('ho'))).toBe(true);
+    expect(forSectorPage(sectorPageOf('ho')!, standards, (s) => s.sectors).every((s) => s.sectors.includes('ho'))).toBe(true);
   });
 
   it('groups standards by edition, then domain, in the order given', () => {

@@ -1,7 +1,7 @@
 /** npm run check refuses an investigation with the same indicator id twice, naming both lines. */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import type { LoadedEntry } from '../../../src/lib/check/run.ts';
+import type { LoadedEntry } from '../../../src/lib/check/context.ts';
 import type { ContentProblem } from '../../../src/lib/content/errors.ts';
 import { parseContentSource } from '../../../src/lib/content/source.ts';
 import { CONTENT_CHECKS } from '../../../src/lib/check/registry.ts';

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { formatProblem } from '../../../src/lib/content/errors.ts';
 import { formatMonth } from '../../../src/core/format.ts';
-import { SECTOR_GROUPS, appliesInGroup, domainsByLevel, frameworkPhase } from '../../../src/lib/framework/structure.ts';
+import { KADER_COLUMNS, appliesInKaderColumn, domainsByLevel, frameworkPhase } from '../../../src/lib/framework/structure.ts';
 import { predecessorsOf, successorsOf, sortStandards } from '../../../src/lib/framework/standards.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -81,12 +81,12 @@ describe('structure of an edition', () => {
   });
 
   it('maps the site sectors onto the four kader columns (sbo with po, pro with vo, so and vso together)', () => {
-    expect(SECTOR_GROUPS.map((g) => g.key)).toEqual(['po', 'so', 'vo', 'mbo']);
-    expect(appliesInGroup({ sectors: ['sbo'] }, 'po')).toBe(true);
-    expect(appliesInGroup({ sectors: ['vso'] }, 'so')).toBe(true);
-    expect(appliesInGroup({ sectors: ['pro'] }, 'vo')).toBe(true);
-    expect(appliesInGroup({ sectors: ['mbo'] }, 'vo')).toBe(false);
-    expect(appliesInGroup({ sectors: ['ho'] }, 'ho')).toBe(false);
+    expect(KADER_COLUMNS.map((g) => g.key)).toEqual(['po', 'so', 'vo', 'mbo']);
+    expect(appliesInKaderColumn({ sectors: ['sbo'] }, 'po')).toBe(true);
+    expect(appliesInKaderColumn({ sectors: ['vso'] }, 'so')).toBe(true);
+    expect(appliesInKaderColumn({ sectors: ['pro'] }, 'vo')).toBe(true);
+    expect(appliesInKaderColumn({ sectors: ['mbo'] }, 'vo')).toBe(false);
+    expect(appliesInKaderColumn({ sectors: ['ho'] }, 'ho')).toBe(false);
   });
 
   it('calls an edition planned, in force or replaced', () => {

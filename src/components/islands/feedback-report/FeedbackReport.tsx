@@ -8,7 +8,8 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { t } from '../../../i18n/t.ts';
-import { looksLikeFeedbackCode, readFeedbackFragment, todayInAmsterdam, type InvestigationDefinition, type VerifiedFeedback } from '../../../lib/feedback/code.ts';
+import { looksLikeFeedbackCode, readFeedbackFragment, type InvestigationDefinition, type VerifiedFeedback } from '../../../lib/feedback/code.ts';
+import { todayInAmsterdam } from '../../../core/amsterdam-time.ts';
 import { buildReport, formatScore, formatScoreAgainst, mergeActions, type FollowUp, type SchoolReport } from '../../../lib/feedback/report.ts';
 import type { TrustedKey } from '../../../lib/feedback/signing/key-list.ts';
 import { ActionList } from './ActionList.tsx';
