@@ -22,11 +22,16 @@ export const ROOT = join(import.meta.dirname, '..', '..');
  */
 export function entryFiles(collection: CollectionName, ids: readonly string[], unknown: string): string[] {
   const all = collectionFiles(join(ROOT, 'content'), collection).map((rel) => ({ id: entryId(rel), file: `content/${collection}/${rel}` }));
-  if (!ids.length) return all.map((e) => e.file);
+  return pickEntries(all, ids, unknown).map((e) => e.file);
+}
+
+/** The entries named on the command line (a file name works too), or all when none are named. */
+export function pickEntries<E extends { id: string }>(all: readonly E[], ids: readonly string[], unknown: string): E[] {
+  if (!ids.length) return [...all];
   const wanted = ids.map((id) => id.replace(/\.mdx?$/, '').toLowerCase());
   const missing = wanted.filter((id) => !all.some((e) => e.id === id));
-  if (missing.length) throw new Error(`${unknown}: ${missing.join(', ')}`);
-  return all.filter((e) => wanted.includes(e.id)).map((e) => e.file);
+  if (missing.length) throw new Error(`${unknown}: ${missing.join(', ')}. Bestaande: ${all.map((e) => e.id).join(', ')}`);
+  return all.filter((e) => wanted.includes(e.id));
 }
 export const SAMPLE_RATE = 22050;
 
