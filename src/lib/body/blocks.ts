@@ -195,7 +195,7 @@ function inlineRuns(nodes: readonly BodyNode[] | undefined, opts: Walk, style: S
           break;
         }
         case 'html':
-          // Only allowed tags get this far (src/lib/body/raw-html.ts); <br> is a line break, the rest prints its text.
+          // Only allowed tags get this far (src/lib/body/raw-html.ts): <br> is a space; <sup> and the like print nothing, their text is in the nodes beside them.
           if (firstTag(String(node.value ?? '')).toLowerCase() === '<br>') runs.push({ text: ' ', ...s });
           break;
         case 'mdxJsxTextElement':
