@@ -10,6 +10,7 @@ import { publishedMediaIntegration } from './src/integrations/published-media.ts
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { cmsAdminIntegration } from './src/integrations/cms-admin.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
@@ -43,6 +44,8 @@ export default defineConfig({
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/404') }),
+    // The editors' CMS at /admin/, self-hosted (no request to another host), never in the sitemap or search.
+    cmsAdminIntegration(),
     // Last, after every page and feed is written: media nobody built links to are removed.
     publishedMediaIntegration(),
   ],
