@@ -207,7 +207,8 @@ function fieldConfig(collection: CollectionName, field: Field, path: string[], r
 function widgetFor(collection: CollectionName, name: string, shape: Shape, path: string[], result: Omit<CmsConfigResult, 'config'>): CmsField | undefined {
   switch (shape.kind) {
     case 'text': {
-      const multiline = (shape.min ?? 0) >= 20 || (shape.max ?? 0) > 120;
+      // Sentences get a text area: a long maximum, or a minimum of a sentence and no maximum.
+      const multiline = (shape.max ?? 0) > 120 || (shape.max === undefined && (shape.min ?? 0) >= 10);
       const pattern = shape.patterns[0];
       return {
         widget: multiline ? 'text' : 'string',
