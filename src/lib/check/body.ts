@@ -9,7 +9,7 @@ import { MDX_COMPONENT_SPECS } from '../content/mdx-components.ts';
 import { isSafeHref } from '../../core/safe-href.ts';
 import { entryPath, listingPath, STATIC_PATHS } from '../site/routes.ts';
 import type { AddProblem, CheckContext, ContentCheck } from './context.ts';
-import { IMAGE_FILE, PUBLIC_FILE, PublicFiles } from './public-file.ts';
+import { IMAGE_FILE, MAX_PHOTO_BYTES, PHOTO_FILE, PUBLIC_FILE, PublicFiles } from './public-file.ts';
 import { currentEdition, type EditionDates } from '../framework/structure.ts';
 
 interface SitePaths {
@@ -91,7 +91,8 @@ function checkComponentProps({ name, props }: BodyComponent, where: Where, { ctx
     if (p.kind === 'path' && isSafeHref(v)) {
       // An unsafe value was already reported by the analyser, once.
       if (!PUBLIC_FILE.test(v)) add({ ...where, message: `<${name} ${prop}="${v}">: moet een pad onder public/ zijn, zoals /images/foto.jpg` });
-      else if (files.exists(v, where) && IMAGE_FILE.test(v)) files.imageSize(v, where);
+      // <Figure> resizes photos in the build (Figure.astro); other images are served as they are.
+      else if (files.exists(v, where) && IMAGE_FILE.test(v)) files.imageSize(v, where, PHOTO_FILE.test(v) ? MAX_PHOTO_BYTES : undefined);
     }
   }
   if (name === 'Standaard') checkStandard(props.get('code'), props.get('editie'), where, ctx, edition);

@@ -9,7 +9,7 @@ import { fieldPath } from '../content/errors.ts';
 import { mediaDuration, roundDuration } from '../media/media-info.ts';
 import { parseVtt } from '../media/vtt.ts';
 import type { AddProblem, LoadedEntry } from './context.ts';
-import { IMAGE_FILE, PUBLIC_FILE, PublicFiles } from './public-file.ts';
+import { IMAGE_FILE, MAX_PHOTO_BYTES, PHOTO_FILE, PUBLIC_FILE, PublicFiles } from './public-file.ts';
 import { walk } from './tree.ts';
 
 /** The stated duration may differ this much from the file (the frontmatter rounds to 0.1 s). */
@@ -68,7 +68,9 @@ export class MediaChecks {
             }),
           );
         }
-        if (IMAGE_FILE.test(val) && (key === 'src' || key === 'poster')) this.files.imageSize(val, where);
+        // An item's image goes through the build's image pipeline; a video poster is served as it is.
+        if (key === 'src' && PHOTO_FILE.test(val)) this.files.imageSize(val, where, MAX_PHOTO_BYTES);
+        else if (IMAGE_FILE.test(val) && (key === 'src' || key === 'poster')) this.files.imageSize(val, where);
         if (val.endsWith('.vtt')) vtts.push({ sitePath: val, ...where });
       }
     });

@@ -9,6 +9,12 @@ type Where = { file: string; line: number; field: string };
 export const MAX_IMAGE_BYTES = 400_000;
 export const PUBLIC_FILE = /^\/(media|images|downloads)\//;
 export const IMAGE_FILE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
+/**
+ * Photos the build resizes itself (an item's image and <Figure>, through Astro's image pipeline in
+ * src/components/ui/Figure.astro): they may be as large as a phone makes them; readers get small copies.
+ */
+export const PHOTO_FILE = /\.(png|jpe?g|webp|avif)$/i;
+export const MAX_PHOTO_BYTES = 20_000_000;
 
 /** The problem with a site path such as /images/x.png, or undefined when the file is there. */
 export function missingPublicFile(root: string, sitePath: string): string | undefined {
@@ -16,10 +22,10 @@ export function missingPublicFile(root: string, sitePath: string): string | unde
   return `bestand ${sitePath} bestaat niet; zet het in public${sitePath}`;
 }
 
-export function imageTooLarge(root: string, sitePath: string): { message: string; allowed: string } | undefined {
+export function imageTooLarge(root: string, sitePath: string, max = MAX_IMAGE_BYTES): { message: string; allowed: string } | undefined {
   const size = statSync(join(root, 'public', sitePath)).size;
-  if (size <= MAX_IMAGE_BYTES) return undefined;
-  return { message: `afbeelding ${sitePath} is ${Math.round(size / 1000)} kB; dat is te groot voor een snelle pagina`, allowed: `maximaal ${MAX_IMAGE_BYTES / 1000} kB` };
+  if (size <= max) return undefined;
+  return { message: `afbeelding ${sitePath} is ${Math.round(size / 1000)} kB; dat is te groot voor een snelle pagina`, allowed: `maximaal ${max / 1000} kB` };
 }
 
 /** The one check of a public file named in content (data or body): each problem is reported where the file is named. */
@@ -39,8 +45,9 @@ export class PublicFiles {
     return !missing;
   }
 
-  imageSize(sitePath: string, where: Where) {
-    const tooLarge = imageTooLarge(this.root, sitePath);
+  /** `max`: MAX_PHOTO_BYTES where the build resizes the image itself. */
+  imageSize(sitePath: string, where: Where, max = MAX_IMAGE_BYTES) {
+    const tooLarge = imageTooLarge(this.root, sitePath, max);
     if (tooLarge) this.add({ ...where, ...tooLarge });
   }
 }

@@ -81,6 +81,7 @@ export function buildCmsConfig(): CmsConfigResult {
   const collections: CmsCollection[] = cmsCollections().map((c) => collectionConfig(c, result));
   collections.push(standardsForChoosing(result));
   const config = {
+    app_title: 'Redactie kennisplatform',
     backend: {
       ...CMS_BACKEND,
       commit_messages: {
@@ -98,6 +99,8 @@ export function buildCmsConfig(): CmsConfigResult {
     media_libraries: {
       // Phone photos come in as they are; the build makes the sizes readers get (Astro's image pipeline).
       default: { config: { max_file_size: 20_000_000, slugify_filename: true } },
+      // No stock-photo services: they are other hosts, and their photos are not ours to publish.
+      stock_assets: { providers: [] },
     },
     // File names: lower case ASCII, accents dropped, like `npm run new` (templates.ts slugify).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
