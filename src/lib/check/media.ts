@@ -38,7 +38,7 @@ export class MediaChecks {
     // The measured media of this entry, for comparing its transcript's length.
     let timed: Promise<number | undefined> | undefined;
     let timedPath = '';
-    const vtts: { sitePath: string; line: number; field: string }[] = [];
+    const vtts: { sitePath: string; file: string; line: number; field: string }[] = [];
     walk(entry.data, [], (v, path) => {
       for (const [key, val] of Object.entries(v)) {
         if (typeof val !== 'string' || !PUBLIC_FILE.test(val)) continue;
