@@ -694,6 +694,33 @@ describe('feedback page after a themed investigation', () => {
     await context.close();
   });
 
+  it('reads a link that a mail program percent-encoded as a whole, also with its # encoded, and shows the clean address', async () => {
+    const link = await linkFor({ school: 'OBS De Doorgestuurde' });
+    const [base, code] = link.split('#') as [string, string];
+    const every = [...code].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+    const variants: [string, string][] = [
+      ['every character encoded', `${base}#${every}`],
+      ['encoded twice', `${base}#${encodeURIComponent(code.replace(/\./g, '%2E'))}`],
+      ['# encoded as %23 (the host answers with its 404 page)', `${base}%23${code.replace(/\./g, '%2E')}`],
+    ];
+    const context = await contextTrusting(keys.list, { viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    for (const [what, variant] of variants) {
+      await page.goto('about:blank');
+      await page.goto(variant);
+      await page.locator('[data-authenticity=genuine]').waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('heading', { level: 2, name: 'Uitkomsten voor OBS De Doorgestuurde' }).count(), what).toBe(1);
+      await expect.poll(() => page.url(), { timeout: 5000 }).toBe(link);
+    }
+    // A percent sign that cannot be decoded is a clear message, not "no code".
+    await page.goto('about:blank');
+    await page.goto(`${base}#${every.slice(0, -1)}`);
+    const notice = page.locator('.kp-feedback__notice--error');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/niet compleet of niet goed overgenomen/);
+    await context.close();
+  });
+
   it.each([
     ['no code', '', /Open de link uit uw brief/],
     ['a cut-off link', '#v2.test.eyJ2IjoxLCJp', /niet compleet of niet goed overgenomen/],
