@@ -10,19 +10,8 @@ import { emptyDraft, type AnswersDraft } from '../../../src/lib/self-evaluation/
 import { fieldKey, fieldsOf, valueOf, withValue, type DraftField, type FieldValue } from '../../../src/lib/self-evaluation/draft-fields.ts';
 import { mergeSetAside, type SetAsideItem } from '../../../src/lib/self-evaluation/draft-recovery.ts';
 import { commitEdit, conflictPlaces, editDraft, isWholeReplacement, openTab, pullStored, replaceDraft, sameContent, written, type Origin, type TabState } from '../../../src/lib/self-evaluation/tab-sync.ts';
-import type { GuideDefinition } from '../../../src/schemas/answers.ts';
+import { guide } from './fixture-guide.ts';
 
-const guide: GuideDefinition = {
-  id: 'wijzer',
-  version: 1,
-  title: 'Wijzer',
-  scale: [
-    { value: 1, label: 'Nog niet' },
-    { value: 2, label: 'Deels' },
-    { value: 3, label: 'Helemaal' },
-  ],
-  sections: [{ standard: '2021/op1', title: 'Aanbod', questions: [{ id: 'v1', text: 'Vraag 1' }, { id: 'v2', text: 'Vraag 2' }, { id: 'v3', text: 'Vraag 3' }] }],
-};
 const T0 = new Date('2026-11-30T10:00:00Z');
 const empty = emptyDraft(guide, T0);
 const draftWith = (answers: AnswersDraft['answers'], extra: Partial<AnswersDraft> = {}): AnswersDraft => ({ ...empty, ...extra, answers });
