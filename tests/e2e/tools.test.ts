@@ -425,6 +425,16 @@ describe('self-evaluation with a reflection guide', () => {
     expect(await one.locator('.kp-selfeval__aside-status').innerText()).toBe(`Het antwoord ‘${labels[1]}’ staat weer bij vraag 3.`);
     expect(await one.locator('.kp-selfeval__aside-item[data-field=rating] textarea').inputValue()).toBe(labels.at(-1));
     await expect.poll(() => rating(two, 2, labels[1]!).isChecked(), soon).toBe(true);
+
+    // Clearing everything in one tab is on purpose: the other takes it over as it is and says so;
+    // nothing more is set aside (the old version is in the history).
+    await two.getByRole('button', { name: 'Alle antwoorden wissen' }).click();
+    await two.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await expect.poll(() => status(one).innerText(), soon).toMatch(/In een ander tabblad of venster zijn alle antwoorden vervangen of gewist\. Dat ziet u nu ook hier\. De vorige versie staat onder ‘Eerdere versies in deze browser’\./);
+    expect(await one.locator('.kp-selfeval__q input[type=radio]:checked').count()).toBe(0);
+    expect(await one.locator('.kp-selfeval__aside-item').count()).toBe(3);
+    await one.locator('.kp-selfeval__history summary').click();
+    expect(await one.locator('.kp-selfeval__history li').first().innerText()).toMatch(/: 5 antwoorden/);
     await context.close();
   });
 

@@ -73,7 +73,8 @@ export default function SelfEvaluation({ guide, standards }: Props) {
   const store = useDraftStorage(guide);
   const { mounted, draft, saved } = store;
   const [message, setMessage] = useState<Message | null>(null);
-  const team = useTeamFiles(guide, `${store.storageKey}:team`, useCallback((text: string) => setMessage({ kind: 'error', text }), []));
+  const sayError = useCallback((text: string) => setMessage({ kind: 'error', text }), []);
+  const team = useTeamFiles(guide, `${store.storageKey}:team`, sayError);
   const [undo, setUndo] = useState<AnswersDraft | null>(null);
   const [view, setView] = useState<View>('fill');
   const [includeOwn, setIncludeOwn] = useState(true);
