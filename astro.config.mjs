@@ -11,6 +11,7 @@ import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cmsAdminIntegration } from './src/integrations/cms-admin.ts';
+import { imageOriginalsIntegration } from './src/integrations/image-originals.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
@@ -46,6 +47,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') }),
     // The editors' CMS at /admin/, self-hosted (no request to another host), never in the sitemap or search.
     cmsAdminIntegration(),
+    // Photos: only the resized copies are published, not the phone original Astro also writes out.
+    imageOriginalsIntegration(),
     // Last, after every page and feed is written: media nobody built links to are removed.
     publishedMediaIntegration(),
   ],
