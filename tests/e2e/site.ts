@@ -10,7 +10,8 @@ export function allPages(): string[] {
     for (const name of readdirSync(dir)) {
       const abs = join(dir, name);
       if (statSync(abs).isDirectory()) {
-        if (name !== 'pagefind' && name !== '_astro' && name !== 'media') walk(abs);
+        // admin/: the editors' CMS, an application with its own tests (cms-admin.test.ts), not a page of the site.
+        if (name !== 'pagefind' && name !== '_astro' && name !== 'media' && !(dir === DIST && name === 'admin')) walk(abs);
       } else if (name === 'index.html') out.push(`/${dir.slice(DIST.length + 1)}${dir === DIST ? '' : '/'}`.replace('//', '/'));
     }
   };

@@ -309,6 +309,8 @@ function options(name: string, values: string[]): (string | { label: string; val
   if (!prefix) return values;
   return values.map((value) => {
     const label = tDynamic(`${prefix}.${value}`);
+    // "Primair onderwijs (po)": the code as it stands in files; "Gepland" needs no "(gepland)".
+    if (label.toLowerCase() === value.toLowerCase()) return { label, value };
     return label !== value ? { label: `${label} (${value})`, value } : value;
   });
 }
