@@ -4,7 +4,7 @@
  * refused by that same check; and an edit of one field changes only that field's lines, in one file
  * of every collection the CMS edits (the content is written the way the CMS writes it: npm run cms:format).
  */
-import { copyFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,7 @@ import {
   openCms,
   openEntry,
   removeProject,
+  reveal,
   runCheck,
   save,
   syncBack,
@@ -145,11 +146,82 @@ describe('the CMS writes what npm run check accepts', { timeout: 600_000 }, () =
         'public/media/podcasts/aflevering-7-transcript.vtt',
       ]),
     );
+    const read = (file: string) => readFileSync(join(repo, file), 'utf8');
+    // The photo under a normalised name, with its alt text; stable ids made by the CMS; Amsterdam time as written.
+    expect(read('content/practices/samen-lezen-in-groep-5-in-zwolle.md')).toContain('image:\n  src: /images/img_2041-schoolplein-1.jpg\n  alt: Kinderen lezen samen');
+    const webinar = read('content/webinars/uitkomsten-van-het-themaonderzoek-sociale-veiligheid.md');
+    expect(webinar).toMatch(/^uid: [0-9a-f-]{36}$/m);
+    expect(webinar).toContain('start: 2027-01-20 15:30\n');
+    expect(read('content/podcasts/lezen-in-alle-vakken.md')).toMatch(/^guid: [0-9a-f-]{36}$/m);
+    expect(changes(repo).diff).toMatch(/\+ +item: uitkomsten-van-het-themaonderzoek-sociale-veiligheid/);
     const check = runCheck(repo);
     expect(check.output, check.output).toContain('0 fouten');
     expect(check.code).toBe(0);
     expect(external).toEqual([]);
     commitAll(repo, 'de vijf taken');
+  });
+  /** One existing file per collection the CMS edits; its title is edited, nothing else. */
+  const ONE_FIELD: [collection: string, slug: string, file: string][] = [
+    ['brochures', 'ruimte-in-regels-in-het-vo', 'content/brochures/ruimte-in-regels-in-het-vo.md'],
+    ['reflection-guides', 'kwaliteitszorg-en-kwaliteitscultuur', 'content/reflection-guides/kwaliteitszorg-en-kwaliteitscultuur.md'],
+    ['practices', 'burgerschap-in-het-praktijkonderwijs-apeldoorn', 'content/practices/burgerschap-in-het-praktijkonderwijs-apeldoorn.md'],
+    ['webinars', 'een-jaar-standaard-basisvaardigheden', 'content/webinars/een-jaar-standaard-basisvaardigheden.md'],
+    ['podcasts', 'het-inspectiebezoek', 'content/podcasts/het-inspectiebezoek.md'],
+    ['investigations', 'sociale-veiligheid-vo', 'content/investigations/sociale-veiligheid-vo.md'],
+    ['expert-schools', 'college-de-eemhof', 'content/expert-schools/college-de-eemhof.md'],
+    ['themes', 'leskwaliteit', 'content/themes/leskwaliteit.md'],
+    ['agenda', '2025', 'content/agenda/2025.yaml'],
+  ];
+
+  it('editing one field changes only that field\'s line, in a file of every collection the CMS edits', async () => {
+    for (const [collection, slug] of ONE_FIELD) {
+      await openEntry(page, collection, slug);
+      const title = field(page, 'Titel').getByRole('textbox', { name: 'Titel' });
+      await title.fill(`${await title.inputValue()} (bijgewerkt)`);
+      await save(page);
+    }
+    await syncBack(page, repo);
+    const { files, diff } = changes(repo);
+    expect(files.sort()).toEqual(ONE_FIELD.map(([, , file]) => file).sort());
+    // -U0: per file one line out, one line in, both the title.
+    const lines = diff.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l));
+    expect(lines.filter((l) => l.startsWith('-'))).toHaveLength(ONE_FIELD.length);
+    expect(lines.every((l) => /^[-+]title: /.test(l)), lines.join('\n')).toBe(true);
+    expect(lines.filter((l) => l.startsWith('+')).every((l) => l.endsWith(' (bijgewerkt)') || l.endsWith(" (bijgewerkt)'"))).toBe(true);
+    expect(runCheck(repo).code).toBe(0);
+    commitAll(repo, 'een veld per bestand');
+  });
+
+  it('unsafe text typed or pasted into the body is refused by npm run check, with file and line', async () => {
+    const file = 'content/practices/ouders-en-leerlingen-in-het-gesprek-de-esch.md';
+    await openEntry(page, 'practices', 'ouders-en-leerlingen-in-het-gesprek-de-esch');
+    // Pasted from a web page into the rich-text editor: a link that runs code and a tracking image.
+    const body = field(page, 'Tekst');
+    await reveal(body);
+    await body.getByRole('textbox').last().click();
+    await page.keyboard.press('Control+End');
+    await body.getByRole('textbox').last().evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<p>Zie <a href="javascript:alert(1)">deze pagina</a> <img src="https://tracker.example/p.gif" alt="teller"></p>');
+      data.setData('text/plain', 'Zie deze pagina');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    // Typed in the Markdown view: HTML with code in it.
+    await body.getByRole('button', { name: 'Bewerken in Markdown' }).click();
+    const source = body.getByRole('textbox').last();
+    await source.press('Control+End');
+    await source.pressSequentially('\n\n<img src="/images/x.jpg" alt="x" onerror="alert(1)">\n');
+    await save(page);
+    await syncBack(page, repo);
+    const written = readFileSync(join(repo, file), 'utf8');
+    const check = runCheck(repo);
+    expect(check.code).toBe(1);
+    const problems = check.output.split('\n').filter((l) => l.startsWith(`${file}:`));
+    // The typed HTML is refused; so is whatever of the paste reached the file.
+    expect(problems.some((l) => /onerror|HTML|html/.test(l)), check.output).toBe(true);
+    if (/javascript:/i.test(written)) expect(problems.some((l) => /javascript/i.test(l)), check.output).toBe(true);
+    if (written.includes('tracker.example')) expect(problems.some((l) => /tracker\.example|andere site|https/.test(l)), check.output).toBe(true);
+    for (const p of problems) expect(p).toMatch(new RegExp(`^${file}:\\d+ `));
   });
 });
 

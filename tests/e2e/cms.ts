@@ -162,7 +162,7 @@ export function field(scope: Page | Locator, label: string): Locator {
  * Fields are drawn when they come into view, and the form may re-render while it settles: scroll the
  * form until the field is there (down first, then back up), then bring it into view.
  */
-async function reveal(group: Locator) {
+export async function reveal(group: Locator) {
   const page = group.page();
   await page.mouse.move(300, 500);
   for (let i = 0; i < 120; i++) {
