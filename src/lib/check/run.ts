@@ -44,7 +44,8 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   const entries: LoadedEntry[] = [];
   // Every id that has a file, valid or not: an invalid file is reported once, not again by each reference to it.
   const existing = new Set<string>();
-  const add: Add = (p) => problems.push({ severity: 'error', ...p });
+  // A check that passes `severity: undefined` (body.ts for unsafe HTML) still reports an error.
+  const add: Add = (p) => problems.push({ ...p, severity: p.severity ?? 'error' });
   // Agenda items marked "verschenen" without a link: the allowed ids are only known once everything is loaded.
   const missingAgendaItems: { problem: ContentProblem; type: CollectionName }[] = [];
   // Themes named by items that failed the schema still count as used: one broken file gives one problem, not two.
