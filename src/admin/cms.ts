@@ -5,7 +5,7 @@
  */
 // First, so the preference is there before Sveltia's module reads it.
 import './dutch.ts';
-import './zoom.ts';
+import './a11y.ts';
 import CMS from '@sveltia/cms';
 
 CMS.init();
