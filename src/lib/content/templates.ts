@@ -6,6 +6,7 @@
 import { CONTENT_MODEL, type ContentModel } from '../../schemas/registry.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import { secondsToTimestamp } from '../../core/duration.ts';
+import { fieldHelp, fileComment } from './field-help.ts';
 
 /** The types an editor can create; each is a folder under content/ (from the content model). */
 export type NewType = { [C in CollectionName]: ContentModel[C]['newable'] extends true ? C : never }[CollectionName];
@@ -119,6 +120,16 @@ function addYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`.replace(/-02-29$/, '-02-28');
 }
 
+/**
+ * The comment above a field: its hint from field-help.ts, the one source the CMS forms and the
+ * guide use too (or its label when it has no hint), plus what only matters when writing the file.
+ */
+function about(type: CollectionName, path: string, indent = '', extra = ''): string {
+  const parts = path.split('.');
+  const text = fileComment(type, parts) || `${fieldHelp(type, parts)?.label ?? path}.`;
+  return `${indent}# ${[text, extra].filter(Boolean).join(' ')}`;
+}
+
 /** Path (relative to the project) and text of the new file. */
 export function renderTemplate(input: TemplateInput): { file: string; text: string } {
   const ext = input.mdx ? 'mdx' : 'md';
@@ -138,26 +149,26 @@ function sectorsOf(input: TemplateInput): string[] {
 function commonFields(input: TemplateInput): string[] {
   const lines = [
     `# Het nieuwe item is nog een concept. Vervang alle voorbeeldteksten. Uitleg per veld: docs/redactiehandleiding.md`,
-    `# Titel zoals lezers hem zien: 5 tot 120 tekens.`,
+    about(input.type, 'title'),
     `title: ${q(input.title)}`,
-    `# Samenvatting voor overzichten en zoekresultaten: 40 tot 320 tekens.`,
+    about(input.type, 'summary'),
     `summary: ${q(input.summary ?? DEFAULT_SUMMARY)}`,
-    `# Concept: true = alleen te zien op uw eigen computer (npm run dev). Zet op false als het klaar is.`,
+    about(input.type, 'draft'),
     `draft: true`,
-    `# Datum van publicatie (JJJJ-MM-DD). Een datum in de toekomst: het item verschijnt vanzelf op die dag.`,
+    about(input.type, 'publishDate'),
     `publishDate: ${input.date}`,
-    `# Vóór deze datum controleert de redactie of de inhoud nog klopt. Daarna waarschuwt npm run check.`,
+    about(input.type, 'reviewBy'),
     `reviewBy: ${addYears(input.date, 1)}`,
-    `# Thema's (bestandsnamen uit content/themes). Minstens één.`,
+    about(input.type, 'themes'),
     `themes: [${input.themes.map((t) => t.id).join(', ')}]`,
-    `# Standaarden uit het onderzoekskader, als editie/code: 2021/op0. Geen standaard? Schrijf [].`,
+    about(input.type, 'standards'),
     `standards: [${standardsOf(input).join(', ')}]`,
-    `# Sectoren: po, sbo, so, vso, vo, pro, mbo, ho. Mag leeg blijven: [].`,
+    about(input.type, 'sectors'),
     `sectors: [${sectorsOf(input).join(', ')}]`,
   ];
   if (input.type !== 'expert-schools') {
     lines.push(
-      `# Afbeelding (mag weg). Zet het bestand in public/images/ (max. 400 kB). alt: wat staat er op de afbeelding?`,
+      about(input.type, 'image', '', 'Mag weg. alt: wat staat er op de afbeelding?'),
       `# image:`,
       `#   src: /images/${input.slug}.jpg`,
       `#   alt: Beschrijf wat er op de foto te zien is`,
@@ -170,63 +181,63 @@ type Fields = (input: TemplateInput) => string[];
 
 const TYPE_FIELDS: Record<NewType, Fields> = {
   brochures: (input) => [
-    `# Met wie de brochure is gemaakt (wetenschap, scholen). Niemand? Schrijf [].`,
+    about('brochures', 'madeWith'),
     `madeWith:`,
     `  - Naam van een partner`,
-    `# Laatst gecontroleerd: lezers zien deze datum bij de brochure.`,
+    about('brochures', 'lastChecked'),
     `lastChecked: ${input.date}`,
-    `# Pdf om te downloaden (mag weg). bytes = exacte grootte; npm run check noemt het goede getal.`,
+    about('brochures', 'pdf', '', 'bytes = exacte grootte; npm run check noemt het goede getal.'),
     `# pdf:`,
     `#   file: /downloads/${input.slug}.pdf`,
     `#   bytes: 123456`,
     `#   pages: 12`,
   ],
   practices: (input) => [
-    `# De school die het voorbeeld geeft.`,
+    about('practices', 'school'),
     `school:`,
-    `  # Naam van de school.`,
+    about('practices', 'school.name', '  '),
     `  name: Naam van de school`,
     ...whereLines(input, '  '),
-    `  # Soort school, bijvoorbeeld basisschool, vmbo-basis/kader, so cluster 4, mbo niveau 2.`,
+    about('practices', 'school.type', '  '),
     `  type: basisschool`,
-    `  # Aantal leerlingen (een heel getal).`,
+    about('practices', 'school.pupils', '  '),
     `  pupils: 300`,
-    `  # Schoolweging van het CBS (alleen po, ongeveer 20 tot 40). Mag weg.`,
+    about('practices', 'school.schoolweging', '  '),
     `  # schoolweging: 30`,
-    `  # De leerlingen en de omgeving, in één of twee zinnen.`,
+    about('practices', 'school.context', '  '),
     `  context: Beschrijf in één of twee zinnen de leerlingen en de omgeving van de school.`,
-    `  # true = verzonnen school (alleen voor voorbeeldinhoud), false = een echte school.`,
+    about('practices', 'school.fictional', '  ', 'true = verzonnen, false = echt.'),
     `  fictional: false`,
-    `# Wat de school doet, in één of twee zinnen.`,
+    about('practices', 'approach'),
     `approach: Beschrijf in één of twee zinnen wat de school anders is gaan doen.`,
-    `# Wat het opleverde, als korte punten.`,
+    about('practices', 'outcomes'),
     `outcomes:`,
     `  - Schrijf hier wat er veranderde.`,
-    `# Citaat van iemand van de school (mag weg).`,
+    about('practices', 'quote'),
     `# quote:`,
     `#   text: Wat iemand van de school zegt.`,
     `#   name: Naam`,
     `#   role: leraar groep 5`,
-    `# Hoe de inspectie het voorbeeld kent: themaonderzoek, kwaliteitsonderzoek, bestuursonderzoek, aanmelding-school of expertschool.`,
+    about('practices', 'source', '', 'themaonderzoek, kwaliteitsonderzoek, bestuursonderzoek, aanmelding-school of expertschool.'),
     `source: themaonderzoek`,
   ],
   'reflection-guides': (input) => {
     const standard = standardsOf(input)[0] ?? '2021/op0';
     return [
-      `# Versie van de vragen. Verander je vragen na publicatie? Verhoog dit getal met 1.`,
+      about('reflection-guides', 'version'),
       `version: 1`,
-      `# Voor wie de reflectiewijzer is.`,
+      about('reflection-guides', 'audience'),
       `audience: Schoolleiders en teams in het primair onderwijs`,
-      `# Hoe lang het gesprek ongeveer duurt, in minuten.`,
+      about('reflection-guides', 'durationMinutes'),
       `durationMinutes: 45`,
-      `# De schaal voor elk antwoord, van laag naar hoog. Minstens twee stappen.`,
+      about('reflection-guides', 'scale'),
       `scale:`,
       `  - { value: 1, label: Nog niet }`,
       `  - { value: 2, label: Soms }`,
       `  - { value: 3, label: Meestal }`,
       `  - { value: 4, label: Altijd }`,
-      `# Onderdelen, elk bij één standaard (editie/code). Elke vraag heeft een vaste id: kleine letters, cijfers en streepjes.`,
-      `# Verander de id van een vraag nooit meer: opgeslagen antwoorden van scholen horen erbij.`,
+      about('reflection-guides', 'sections', '', 'Standaard als editie/code.'),
+      about('reflection-guides', 'sections.questions.id'),
       `sections:`,
       `  - standard: ${standard}`,
       `    title: Titel van dit onderdeel`,
@@ -240,26 +251,26 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     ];
   },
   webinars: (input) => [
-    `# Begin van het webinar, tussen aanhalingstekens, in Nederlandse tijd: "JJJJ-MM-DD UU:MM".`,
+    about('webinars', 'start'),
     `start: "${input.date} 15:30"`,
-    `# Duur in minuten (10 tot 480).`,
+    about('webinars', 'durationMinutes'),
     `durationMinutes: 60`,
-    `# Sprekers. fictional: true alleen voor verzonnen personen.`,
+    about('webinars', 'speakers', '', 'fictional: true alleen voor verzonnen personen.'),
     `speakers:`,
     `  - name: Naam van de spreker`,
     `    role: functie`,
     `    fictional: false`,
-    `# Vaste id voor agenda's (.ics). Verander hem nooit meer na publicatie.`,
+    about('webinars', 'uid', '', '(npm run new maakt hem uit de datum en de titel.)'),
     `uid: webinar-${input.date.slice(0, 7)}-${input.slug}@kennisplatform.onderwijsinspectie.nl`,
-    `# Aanmelden (mag weg): volledig webadres.`,
+    about('webinars', 'registrationUrl'),
     `# registrationUrl: https://www.onderwijsinspectie.nl/`,
-    `# Na afloop: de opname met ondertiteling (.vtt). bytes en durationSeconds noemt npm run check.`,
+    about('webinars', 'recording', '', 'bytes en durationSeconds noemt npm run check.'),
     `# recording:`,
     `#   video: /media/webinars/${input.slug}.mp4`,
     `#   captions: /media/webinars/${input.slug}.vtt`,
     `#   bytes: 123456`,
     `#   durationSeconds: 3600`,
-    `# Dia's als pdf (mag weg).`,
+    about('webinars', 'slides'),
     `# slides:`,
     `#   file: /media/webinars/${input.slug}.pdf`,
     `#   bytes: 123456`,
@@ -271,18 +282,18 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     const second = Math.floor(audio.durationSeconds / 2);
     const isPlaceholder = audio.file === PLACEHOLDER_AUDIO;
     return [
-      `# Seizoen van de podcast (een getal).`,
+      about('podcasts', 'season'),
       `season: ${ep.season}`,
-      `# Nummer van de aflevering in dit seizoen. npm run new koos het eerstvolgende vrije nummer.`,
+      about('podcasts', 'episode', '', 'npm run new koos het eerstvolgende vrije nummer.'),
       `episode: ${ep.episode}`,
-      `# Vaste id voor podcast-apps. Verander hem nooit meer na publicatie.`,
+      about('podcasts', 'guid', '', '(npm run new maakt hem uit de titel.)'),
       `guid: kennisplatform-podcast-${input.slug}`,
-      `# Presentator. fictional: true alleen voor verzonnen personen.`,
+      about('podcasts', 'host', '', 'fictional: true alleen voor een verzonnen persoon.'),
       `host:`,
       `  name: Naam van de presentator`,
       `  role: functie`,
       `  fictional: false`,
-      `# Gasten (mag leeg: []).`,
+      about('podcasts', 'guests', '', 'Geen gasten? Schrijf [].'),
       `guests:`,
       `  - name: Naam van de gast`,
       `    role: functie`,
@@ -291,13 +302,13 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
       `# bytes = exacte grootte, durationSeconds = duur in seconden. npm run check noemt de juiste getallen.`,
       `audio:`,
       `  file: ${audio.file}`,
-      `  # audio/mpeg (mp3), audio/mp4 (m4a) of audio/ogg.`,
+      about('podcasts', 'audio.type', '  '),
       `  type: audio/mpeg`,
       `  bytes: ${audio.bytes}`,
       `  durationSeconds: ${audio.durationSeconds}`,
-      `# Uitgeschreven tekst (WebVTT, .vtt), met <v Naam> voor wie er spreekt.`,
+      about('podcasts', 'transcript'),
       `transcript: ${input.transcript ?? PLACEHOLDER_TRANSCRIPT}`,
-      `# Hoofdstukken: begintijd (m:ss) op volgorde, elk vóór het einde van de audio.`,
+      about('podcasts', 'chapters', '', 'Begintijd als "m:ss", tussen aanhalingstekens.'),
       `chapters:`,
       `  - start: "0:00"`,
       `    title: Welkom`,
@@ -307,28 +318,28 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
   investigations: (input) => {
     const year = Number(input.date.slice(0, 4));
     return [
-      `# Jaar van het onderzoek.`,
+      about('investigations', 'year'),
       `year: ${year}`,
-      `# Wanneer de inspectie de scholen bezocht (JJJJ-MM-DD). end ligt na start.`,
+      about('investigations', 'period', '', 'JJJJ-MM-DD; end ligt na start.'),
       `period:`,
       `  start: ${year}-01-15`,
       `  end: ${year}-06-30`,
-      `# Hoeveel scholen, en welke.`,
+      about('investigations', 'sample'),
       `sample:`,
       `  schools: 100`,
       `  description: Beschrijf de steekproef, bijvoorbeeld welke scholen uit welke sectoren.`,
-      `# Belangrijkste uitkomsten, als korte zinnen.`,
+      about('investigations', 'findings'),
       `findings:`,
       `  - Schrijf hier de eerste belangrijke uitkomst.`,
-      `# Hoogste score op de schaal (scores lopen van 1 tot dit getal).`,
+      about('investigations', 'scaleMax'),
       `scaleMax: 4`,
-      `# Indicatoren die per school een score kregen. id: kleine letters, cijfers en streepjes.`,
+      about('investigations', 'indicators', '', 'id: kleine letters, cijfers en streepjes.'),
       `indicators:`,
       `  - id: indicator-1`,
       `    label: Naam van de indicator`,
       `    description: Wat de inspectie hierbij bekeek.`,
       ...(standardsOf(input)[0] ? [`    standard: ${standardsOf(input)[0]}`] : []),
-      `    # Een score lager dan dit getal is laag: de school krijgt dan vervolgstappen te zien.`,
+      about('investigations', 'indicators.lowBelow', '    '),
       `    lowBelow: 2.5`,
       `# Groepen vergelijkbare scholen, met per indicator de verdeling van de scores (p10 ≤ p25 ≤ median ≤ p75 ≤ p90).`,
       `comparisonGroups:`,
@@ -342,16 +353,16 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
   },
   'expert-schools': (input) => [
     ...whereLines(input),
-    `# Soort school, bijvoorbeeld basisschool of vmbo.`,
+    about('expert-schools', 'type'),
     `type: basisschool`,
-    `# Programma waarin de school expertschool is.`,
+    about('expert-schools', 'programme'),
     `programme: Ontwikkelkracht`,
-    `# Waar andere scholen hier van kunnen leren, als korte punten.`,
+    about('expert-schools', 'expertise'),
     `expertise:`,
     `  - Schrijf hier waar de school goed in is.`,
-    `# Website van de school (mag weg): volledig webadres.`,
+    about('expert-schools', 'website'),
     `# website: https://www.example.org/`,
-    `# true = verzonnen school (alleen voor voorbeeldinhoud), false = een echte school.`,
+    about('expert-schools', 'fictional', '', 'true = verzonnen, false = echt.'),
     `fictional: false`,
   ],
 };
@@ -359,11 +370,11 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
 /** Place, region and sector with their explanation: the same for a practice's school and an expert school. */
 function whereLines(input: TemplateInput, indent = ''): string[] {
   return [
-    `# Plaats.`,
+    about(input.type, 'place'),
     `place: Plaatsnaam`,
-    `# Regio: noord, oost, zuid, west, midden of randstad.`,
+    about(input.type, 'region', '', 'noord, oost, zuid, west, midden of randstad.'),
     `region: midden`,
-    `# Sector van de school: po, sbo, so, vso, vo, pro, mbo of ho.`,
+    about(input.type, 'sector', '', 'po, sbo, so, vso, vo, pro, mbo of ho.'),
     `sector: ${sectorsOf(input)[0] ?? 'po'}`,
   ].map((line) => indent + line);
 }
