@@ -1,6 +1,6 @@
 /** What the kennisagenda pages show: the years, and per year its priorities with planned items and progress. */
 import type { CollectionEntry } from 'astro:content';
-import { agendaProgress, byQuarter } from '../lib/catalog/agenda.ts';
+import { agendaProgress, byQuarter, plannedStatus } from '../lib/catalog/agenda.ts';
 import { entryPath } from '../lib/site/routes.ts';
 import { resolve, visible } from './content.ts';
 import { referencePageKey, withCacheKeys } from './cache-keys.ts';
@@ -20,7 +20,9 @@ export async function agendaPage(agenda: CollectionEntry<'agenda'>) {
       ...p,
       themeEntry: await resolve(p.theme, from),
       progress: agendaProgress(p.planned),
-      planned: await Promise.all(byQuarter(p.planned).map(async (x) => ({ ...x, url: x.item ? entryPath(x.item.collection, (await resolve(x.item, from)).id) : undefined }))),
+      planned: await Promise.all(
+        byQuarter(p.planned).map(async (x) => ({ ...x, status: plannedStatus(x), url: x.item ? entryPath(x.item.collection, (await resolve(x.item, from)).id) : undefined })),
+      ),
     })),
   );
   return {

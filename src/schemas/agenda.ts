@@ -11,8 +11,12 @@ function plannedItem<C extends (typeof PLANNED_TYPES)[number] & CollectionName>(
     type: z.literal(type),
     title: z.string().min(5),
     quarter: z.number().int().min(1, { error: 'kwartaal is 1, 2, 3 of 4' }).max(4, { error: 'kwartaal is 1, 2, 3 of 4' }),
-    status: z.enum(AGENDA_STATUSES, { error: 'onbekende status' }),
-    /** The published item; required once status is "verschenen". */
+    /**
+     * Follows the linked item: with an item it is "verschenen", without one "gepland"
+     * (src/lib/catalog/agenda.ts). May be left out; "verschenen" without an item is an error.
+     */
+    status: z.enum(AGENDA_STATUSES, { error: 'onbekende status' }).optional(),
+    /** The published item. Once it is linked, the agenda shows the entry as "verschenen". */
     item: ref(type).optional(),
   });
 }

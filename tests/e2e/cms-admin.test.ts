@@ -46,7 +46,7 @@ describe('/admin/', { timeout: 180_000 }, () => {
   });
 
   it('its editing screens (lists, an existing item, new items with lists and choices) make no request elsewhere and pass axe-core', async () => {
-    const page = await openCms(browser, repo);
+    const page = await openCms(browser, repo, baseUrl());
     const external = trackExternalRequests(page);
     const problems: string[] = [];
     const screens: [string, () => Promise<void>][] = [

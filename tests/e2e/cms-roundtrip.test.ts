@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mediaDuration, roundDuration } from '../../src/lib/media/media-info.ts';
 import { phonePhoto } from '../../scripts/media/phone-photo.ts';
-import { launchBrowser, trackExternalRequests } from './browser.ts';
+import { baseUrl, launchBrowser, trackExternalRequests } from './browser.ts';
 import {
   addItem,
   changes,
@@ -40,7 +40,7 @@ let external: string[];
 beforeAll(async () => {
   browser = await launchBrowser();
   repo = copyProject();
-  page = await openCms(browser, repo);
+  page = await openCms(browser, repo, baseUrl());
   external = trackExternalRequests(page);
 }, 120_000);
 
@@ -226,7 +226,7 @@ describe('the CMS writes what npm run check accepts', { timeout: 600_000 }, () =
   });
 });
 
-/** Finds the planned item by its working title (scrolling, the form shows what is in view) and links the published item. */
+/** Finds the planned entry by its working title (scrolling: the form draws what is in view) and links the published item. */
 async function markPlannedAsPublished(page: Page, plannedTitle: string, itemTitle: string) {
   await page.mouse.move(300, 500);
   for (let round = 0; round < 80; round++) {
@@ -235,7 +235,7 @@ async function markPlannedAsPublished(page: Page, plannedTitle: string, itemTitl
       if ((await titles.nth(i).inputValue()) !== plannedTitle) continue;
       // The planned item: the list item around its "Werktitel" field.
       const planned = titles.nth(i).locator('xpath=ancestor::*[@role="group"][2]');
-      await choose(page, planned, 'Status', 'Verschenen');
+      // Linking the item is all: the status follows it.
       await choose(page, planned, 'Verschenen item', itemTitle);
       return;
     }

@@ -13,7 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, openPage } from './browser.ts';
+import { openPage } from './browser.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 /** What the CMS reads and writes: content and the media folders (from src/admin/config.yml). */
@@ -78,7 +78,7 @@ function filesUnder(repo: string, folder: string): string[] {
  * Opens /admin/ with the repository copy in the browser's file system and chooses "Werken met een
  * lokale repository". Files reach the page through a route the test answers itself (no server).
  */
-export async function openCms(browser: Browser, repo: string): Promise<Page> {
+export async function openCms(browser: Browser, repo: string, base: string): Promise<Page> {
   const page = await openPage(browser, { viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   await page.route('**/__test-repo/**', (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.slice('/__test-repo/'.length));
@@ -88,7 +88,7 @@ export async function openCms(browser: Browser, repo: string): Promise<Page> {
     const opfs = async () => (await navigator.storage.getDirectory()).getDirectoryHandle('repo', { create: true });
     (window as unknown as { showDirectoryPicker: () => Promise<FileSystemDirectoryHandle> }).showDirectoryPicker = opfs;
   });
-  await page.goto(`${baseUrl()}/admin/`);
+  await page.goto(`${base}/admin/`);
   const files = CMS_FOLDERS.flatMap((f) => filesUnder(repo, f));
   await page.evaluate(async (files) => {
     const storage = await navigator.storage.getDirectory();
@@ -238,12 +238,15 @@ export async function save(page: Page) {
   await page.getByRole('group', { name: 'Content-editor' }).waitFor({ state: 'detached', timeout: 20_000 });
 }
 
+/** The site's address, from the page that shows the CMS. */
+const origin = (page: Page) => new URL(page.url()).origin;
+
 export async function openEntry(page: Page, collection: string, slug: string) {
-  await page.goto(`${baseUrl()}/admin/#/collections/${collection}/entries/${slug}`);
+  await page.goto(`${origin(page)}/admin/#/collections/${collection}/entries/${slug}`);
   await field(page, collection === 'agenda' ? 'Jaar' : 'Titel').waitFor();
 }
 
 export async function newEntry(page: Page, collection: string) {
-  await page.goto(`${baseUrl()}/admin/#/collections/${collection}/new`);
+  await page.goto(`${origin(page)}/admin/#/collections/${collection}/new`);
   await field(page, collection === 'agenda' ? 'Jaar' : 'Titel').waitFor();
 }

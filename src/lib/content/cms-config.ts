@@ -33,6 +33,7 @@ export const CMS_EXPERT_ONLY: Partial<Record<CollectionName, string>> = {
  */
 export const CMS_EXCLUDED_FIELDS: Readonly<Record<string, string>> = {
   'investigations:comparisonGroups.scores': 'de verdeling per indicator (p10 tot p90) is een tabel uit de analyse; die zet een onderzoeker in het bestand',
+  'agenda:priorities.planned.status': 'volgt het gekoppelde item vanzelf (verschenen zodra het item gekoppeld is); niemand hoeft het bij te houden',
 };
 
 /** Icons of the design system as Material Symbols, the icon font the CMS ships with. */

@@ -165,6 +165,8 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   website: { label: 'Website', hint: 'Volledig webadres dat begint met https://. Mag leeg blijven.' },
 
   // Thema
+  'themes:title': { label: 'Titel', hint: 'De naam van het thema zoals lezers hem zien.' },
+  'themes:summary': { label: 'Samenvatting', hint: 'Waar het thema over gaat, 40 tot 320 tekens; staat op de themapagina en in overzichten.' },
   'themes:standards': { label: 'Standaarden', hint: 'Minstens één standaard uit het onderzoekskader.' },
   'themes:sectors': { label: 'Sectoren', hint: 'Minstens één.' },
   agendaYears: { label: 'Jaren in de kennisagenda', hint: 'In welke jaren dit thema een prioriteit is.' },
@@ -182,11 +184,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'priorities.planned': { label: 'Gepland', hint: 'Wat er dit jaar verschijnt. Kies eerst de soort.' },
   'priorities.planned.title': { label: 'Werktitel' },
   'priorities.planned.quarter': { label: 'Kwartaal', hint: '1, 2, 3 of 4.' },
-  'priorities.planned.status': {
-    label: 'Status',
-    hint: 'Mag leeg blijven: is het gekoppelde item verschenen, dan staat het vanzelf op "verschenen".',
-  },
-  'priorities.planned.item': { label: 'Verschenen item', hint: 'Koppel het item zodra het er is.' },
+  'priorities.planned.item': { label: 'Verschenen item', hint: 'Koppel het item zodra het er is: dan staat het op de agenda als "verschenen".' },
 
   // Standards, shown in the CMS only to choose from (the collection itself is for experts)
   'standards:code': { label: 'Code' },

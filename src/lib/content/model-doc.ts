@@ -8,21 +8,15 @@ import { CONTENT_MODEL } from '../../schemas/registry.ts';
 import { COLLECTION_NAMES, plainReference } from '../../schemas/reference.ts';
 import { collectionSchemas } from '../../schemas/registry.ts';
 import { EXTENSIONS } from '../../schemas/registry.ts';
-
-type Def = { type: string; shape?: Record<string, z.ZodType>; in?: z.ZodType };
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+import { cmsCollections } from './cms-config.ts';
+import { fieldHelp } from './field-help.ts';
+import { collectionFields, describe, type Field } from './schema-fields.ts';
 
 /** Top-level fields of a collection, split into required and optional (optional or with a default). */
 export function fieldsOf(schema: z.ZodType): { required: string[]; optional: string[] } {
-  let def = defOf(schema);
-  while (def.type === 'pipe' && def.in) def = defOf(def.in);
-  const required: string[] = [];
-  const optional: string[] = [];
-  for (const [key, field] of Object.entries(def.shape ?? {})) {
-    const t = defOf(field).type;
-    (t === 'optional' || t === 'default' || t === 'prefault' ? optional : required).push(key);
-  }
-  return { required, optional };
+  const shape = describe(schema);
+  const fields = shape.kind === 'object' ? shape.fields : [];
+  return { required: fields.filter((f) => f.required).map((f) => f.name), optional: fields.filter((f) => !f.required).map((f) => f.name) };
 }
 
 const code = (names: readonly string[]) => (names.length ? names.map((n) => `\`${n}\``).join(', ') : '–');
@@ -46,7 +40,28 @@ export function fieldsTable(): string {
   return ['| soort | map (bestanden) | verplichte velden | velden die mogen |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 
-const REGIONS = { soorten: typesTable, velden: fieldsTable } as const;
+/**
+ * Every field of the collections the CMS edits: its name in the file, its label in the CMS and what
+ * to fill in, from field-help.ts (the same texts the CMS and `npm run new` show).
+ */
+export function cmsFieldsTable(): string {
+  const rows = new Map<string, string>();
+  const add = (collection: (typeof COLLECTION_NAMES)[number], fields: Field[], prefix: string[]) => {
+    for (const f of fields) {
+      const path = [...prefix, f.name];
+      const help = fieldHelp(collection, path);
+      const key = `${path.join('.')}|${help?.label}`;
+      if (help && !rows.has(key)) rows.set(key, `| \`${path.join('.')}\` | ${help.label} | ${help.hint ?? ''} |`);
+      const inner = f.shape.kind === 'list' ? f.shape.of : f.shape;
+      if (inner.kind === 'object') add(collection, inner.fields, path);
+      if (inner.kind === 'variants') for (const v of inner.variants) add(collection, v.fields, path);
+    }
+  };
+  for (const c of cmsCollections()) add(c, collectionFields(c), []);
+  return ['| veld in het bestand | in de CMS | wat u invult |', '| --- | --- | --- |', ...rows.values()].join('\n');
+}
+
+const REGIONS = { soorten: typesTable, velden: fieldsTable, 'cms-velden': cmsFieldsTable } as const;
 
 /** The guide with every generated region replaced by its current table. */
 export function updateGuide(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agendaProgress, currentAgendaYear } from '../../../src/lib/catalog/agenda.ts';
+import { agendaProgress, currentAgendaYear, plannedStatus, quarterEnd } from '../../../src/lib/catalog/agenda.ts';
 import { facetValues, filterItems } from '../../../src/lib/catalog/facets.ts';
 import type { ItemSummary } from '../../../src/lib/catalog/items.ts';
 import { groupCuesByChapter } from '../../../src/lib/media/transcript.ts';
@@ -29,7 +29,12 @@ describe('facets', () => {
 
 describe('agenda', () => {
   it('computes progress and the current year', () => {
-    expect(agendaProgress([{ status: 'verschenen', quarter: 1 }, { status: 'gepland', quarter: 2 }])).toEqual({ done: 1, total: 2, percent: 50 });
+    // The status follows the item: linked is verschenen, whatever a file still says.
+    expect(agendaProgress([{ quarter: 1, item: { id: 'x' } }, { quarter: 2 }])).toEqual({ done: 1, total: 2, percent: 50 });
+    expect(plannedStatus({ quarter: 2, status: 'gepland', item: { id: 'x' } } as never)).toBe('verschenen');
+    expect(plannedStatus({ quarter: 2 })).toBe('gepland');
+    expect(quarterEnd(2026, 1).toISOString()).toBe('2026-03-31T23:59:59.999Z');
+    expect(quarterEnd(2026, 4).toISOString()).toBe('2026-12-31T23:59:59.999Z');
     expect(currentAgendaYear([2025, 2026], new Date('2026-11-23'))).toBe(2026);
     expect(currentAgendaYear([2025, 2026], new Date('2027-03-01'))).toBe(2026);
   });

@@ -156,10 +156,14 @@ describe('content checks', () => {
     `);
   });
 
-  it('agenda-planned-but-published: a linked, published item cannot stay "gepland"', async () => {
-    expect(await linesOf('agenda-planned-but-published')).toMatchInlineSnapshot(`
+  it('agenda-status-follows-item: a linked, published item makes the entry "verschenen", whatever status says', async () => {
+    expect(await linesOf('agenda-status-follows-item')).toEqual([]);
+  });
+
+  it('agenda-quarter-past: an entry without an item whose quarter is over is pointed out (a warning); linked or still to come is not', async () => {
+    expect(await linesOf('agenda-quarter-past')).toMatchInlineSnapshot(`
       [
-        "content/agenda/2026.yaml:15  priorities[0].planned[0].status  "gepland", maar content/practices/lezen-in-groep-5.md is al verschenen op 2026-03-01; zet status: verschenen",
+        "content/agenda/2026.yaml:16  priorities[0].planned[1].quarter  waarschuwing: "Een brochure over lezen die er nog niet is" stond gepland voor kwartaal 2 van 2026, en dat is voorbij; koppel het verschenen item (item), of zet een later kwartaal of haal het weg",
       ]
     `);
   });
