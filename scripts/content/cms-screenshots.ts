@@ -17,7 +17,9 @@ const ROOT = join(import.meta.dirname, '../..');
 const OUT = join(ROOT, 'docs/cms');
 
 const serve = sirv(join(ROOT, 'dist'), { dev: false, extensions: ['html'] });
-const server = createServer((req, res) => serve(req, res, () => res.writeHead(404).end()));
+const server = createServer((req, res) => serve(req, res, () => {
+  res.writeHead(404).end();
+}));
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const browser = await launchBrowser();

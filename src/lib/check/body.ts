@@ -11,6 +11,7 @@ import { entryPath, listingPath, STATIC_PATHS } from '../site/routes.ts';
 import type { AddProblem, CheckContext, ContentCheck } from './context.ts';
 import { IMAGE_FILE, MAX_PHOTO_BYTES, PHOTO_FILE, PUBLIC_FILE, PublicFiles } from './public-file.ts';
 import { currentEdition, type EditionDates } from '../framework/structure.ts';
+import { entriesAndSalvaged } from './tree.ts';
 
 interface SitePaths {
   published: Set<string>;
@@ -24,7 +25,7 @@ export const checkBodies: ContentCheck = async (ctx) => {
   const site = sitePaths(ctx.index);
   const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
-  for (const entry of ctx.entries) {
+  for (const entry of entriesAndSalvaged(ctx)) {
     if (!entry.source.body.trim()) continue;
     checkBody(entry, { ctx, site, edition, files });
   }

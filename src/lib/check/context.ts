@@ -54,6 +54,11 @@ export interface CheckContext {
     themesOfInvalid: ReadonlySet<string>;
     /** Some file had a YAML error, so not every entry is known. */
     unreadable: boolean;
+    /**
+     * Files that failed their YAML or schema, with what could still be read (salvage.ts): checks of
+     * references, linked files and the body run on these too, so one run shows every problem.
+     */
+    salvaged?: readonly LoadedEntry[];
   };
 }
 

@@ -6,7 +6,7 @@ import { closest, fieldPath } from '../content/errors.ts';
 import type { CheckContext } from './context.ts';
 import { referenceBlocker } from '../content/visibility.ts';
 import type { ContentCheck } from './context.ts';
-import { forEachEntry, idsOf, walk } from './tree.ts';
+import { entriesAndSalvaged, forEachEntry, idsOf, walk } from './tree.ts';
 
 export const checkReferences: ContentCheck = (ctx) =>
   forEachEntry(ctx, (entry) => {
@@ -29,7 +29,7 @@ export const checkReferences: ContentCheck = (ctx) =>
       }
       return true;
     });
-  });
+  }, entriesAndSalvaged(ctx));
 
 /** "; bedoelt u ...?" for a missing id: the closest existing id. */
 function suggestion(ctx: CheckContext, collection: string, id: string): string {

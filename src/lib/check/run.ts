@@ -24,6 +24,7 @@ import { idsOf, walk } from './tree.ts';
 import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './public-file.ts';
 import type { AddProblem, CheckOptions, CheckResult, LoadedEntry } from './context.ts';
 import { MediaChecks } from './media.ts';
+import { salvageFields } from './salvage.ts';
 
 export type { CheckOptions, CheckResult, LoadedEntry } from './context.ts';
 
@@ -52,6 +53,8 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   const themesOfInvalid = new Set<string>();
   let unreadable = false;
   let files = 0;
+  // Files that failed, with what could still be read: their references, files and body are checked too.
+  const salvaged: LoadedEntry[] = [];
 
   for (const collection of COLLECTION_NAMES) {
     const seen = new Map<string, string>();
@@ -60,6 +63,7 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
       for (const e of source.syntaxErrors) add({ file, line: e.line, field: '(yaml)', message: `YAML-fout: ${e.message}` });
       if (source.syntaxErrors.length) {
         unreadable = true;
+        salvaged.push({ collection, id, file, data: {}, source, text });
         continue;
       }
       if (seen.has(id)) {
@@ -90,6 +94,7 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
             }
           }
         }
+        salvaged.push({ collection, id, file, data: salvageFields(schema, data as Record<string, unknown>), source, text });
         continue;
       }
       entries.push({ collection, id, file, data: result.data as Record<string, unknown>, source, text });
@@ -103,11 +108,11 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   }
   const media = new MediaChecks(root, add);
   // Media files stay here (their checks are batched and awaited); every other check is a module in check/.
-  for (const entry of entries) {
+  for (const entry of [...entries, ...salvaged]) {
     guarded(entry.file, add, () => media.collect(entry));
   }
   await media.finish();
-  const ctx = { root, now, entries, index, add, loading: { fileIds: existing, themesOfInvalid, unreadable } };
+  const ctx = { root, now, entries, index, add, loading: { fileIds: existing, themesOfInvalid, unreadable, salvaged } };
   for (const check of CONTENT_CHECKS) await guardedAsync('content', add, () => check(ctx));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, files };

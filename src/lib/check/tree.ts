@@ -17,12 +17,17 @@ export function idsOf(index: ReadonlyMap<string, LoadedEntry>, collection: strin
 }
 
 /** Runs `check` on each entry; a fault on one entry becomes one line for that file and the others are still checked. */
-export function forEachEntry(ctx: CheckContext, check: (entry: LoadedEntry) => void) {
-  for (const entry of ctx.entries) {
+export function forEachEntry(ctx: CheckContext, check: (entry: LoadedEntry) => void, entries: readonly LoadedEntry[] = ctx.entries) {
+  for (const entry of entries) {
     try {
       check(entry);
     } catch {
       ctx.add({ file: entry.file, line: 1, field: '(bestand)', message: 'dit bestand kon niet helemaal gecontroleerd worden; vergelijk het met een ander bestand van dezelfde soort' });
     }
   }
+}
+
+/** The valid entries and what could be read of the files that failed (context.ts, `loading.salvaged`). */
+export function entriesAndSalvaged(ctx: CheckContext): readonly LoadedEntry[] {
+  return [...ctx.entries, ...(ctx.loading?.salvaged ?? [])];
 }

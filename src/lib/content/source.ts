@@ -136,6 +136,8 @@ export function explainYamlError(code: string, message: string, line: number, ya
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
       if (/^\s*(?:-\s+)?[\w-]+:\s+[^\s"'\[{|>#][^#]*:\s/.test(text)) {
+        // Quotes pasted from Word look like quotes but are text to YAML.
+        if (/[“”‘’„]/.test(text)) return { line, message: 'er staat een dubbele punt in de tekst; gekrulde aanhalingstekens (“ ”, uit Word) tellen niet: zet de hele tekst tussen rechte aanhalingstekens: "..."' };
         return { line, message: 'er staat een dubbele punt in de tekst; zet de hele tekst tussen aanhalingstekens: "..."' };
       }
       return { line, message: 'inspringen klopt niet: velden die bij elkaar horen staan precies even ver naar rechts (met spaties)' };

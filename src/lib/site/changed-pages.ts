@@ -15,7 +15,7 @@ export interface ChangedFile {
   note?: string;
 }
 
-const FOLDERS = new Map(Object.entries(CONTENT_MODEL).map(([name, spec]) => [spec.folder, name as CollectionName]));
+const FOLDERS = new Map<string, CollectionName>(Object.entries(CONTENT_MODEL).map(([name, spec]) => [spec.folder, name as CollectionName]));
 
 export function changedFiles(files: readonly string[]): ChangedFile[] {
   return files.flatMap((file): ChangedFile[] => {

@@ -93,10 +93,10 @@ describe('schema', () => {
     `);
   });
 
-  it('image-too-large: refuses an image over 400 kB', async () => {
+  it('image-too-large: refuses an image over 400 kB in the text (served as it is; an item image or <Figure> is resized by the build)', async () => {
     expect(await linesOf('image-too-large')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:23  image.src  afbeelding /images/klas.png is 531 kB; dat is te groot voor een snelle pagina  (toegestaan: maximaal 400 kB)",
+        "content/practices/lezen-in-groep-5.md:25  (tekst)  afbeelding /images/klas.png is 531 kB; dat is te groot voor een snelle pagina  (toegestaan: maximaal 400 kB)",
       ]
     `);
   });
@@ -105,6 +105,22 @@ describe('schema', () => {
     expect(await linesOf('yaml-colon-in-text')).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:18  (yaml)  YAML-fout: er staat een dubbele punt in de tekst; zet de hele tekst tussen aanhalingstekens: "..."",
+      ]
+    `);
+  });
+
+  it('yaml-curly-quotes-colon: says that quotes from Word do not count as quotes', async () => {
+    expect(await linesOf('yaml-curly-quotes-colon')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:18  (yaml)  YAML-fout: er staat een dubbele punt in de tekst; gekrulde aanhalingstekens (“ ”, uit Word) tellen niet: zet de hele tekst tussen rechte aanhalingstekens: "..."",
+      ]
+    `);
+  });
+
+  it('curly-quotes: a text wholly between curly quotes is a warning (they would be shown); curly quotes inside a text are fine', async () => {
+    expect(await linesOf('curly-quotes')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:18  approach  waarschuwing: de tekst staat tussen gekrulde aanhalingstekens (uit Word) en die komen zo op de site; haal ze weg, of zet rechte aanhalingstekens "..." als er een dubbele punt in staat",
       ]
     `);
   });
