@@ -20,8 +20,9 @@ export function salvageFields(schema: z.ZodType, raw: Record<string, unknown>): 
   const shape = def.shape ?? {};
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) {
-    const field = shape[key];
-    if (!field) continue;
+    // Own fields only: a key such as __proto__ is not a field of any schema.
+    if (!Object.hasOwn(shape, key)) continue;
+    const field = shape[key]!;
     const result = field.safeParse(value);
     if (result.success) out[key] = result.data;
   }
