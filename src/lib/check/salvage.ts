@@ -5,14 +5,7 @@
  * outputs them (references as {id, collection}); a file whose YAML could not be read keeps its body.
  */
 import type { z } from 'astro/zod';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  in?: z.ZodType;
-  innerType?: z.ZodType;
-}
-const defOf = (s: z.ZodType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
+import { defOf } from '../content/zod-def.ts';
 
 export function salvageFields(schema: z.ZodType, raw: Record<string, unknown>): Record<string, unknown> {
   let def = defOf(schema);

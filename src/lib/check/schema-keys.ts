@@ -4,19 +4,7 @@
  * records, unions); no copy of any schema.
  */
 import type { z } from 'astro/zod';
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  in?: z.ZodType;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  getter?: () => z.ZodType;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+import { defOf, type ZodDef as Def } from '../content/zod-def.ts';
 
 /** Object schemas reachable at `path` (several for a union). */
 function objectsAt(schema: z.ZodType, path: readonly PropertyKey[], depth = 0): Def[] {

@@ -9,6 +9,7 @@ import { dateSchema, imageSchema, publicFileSchema, urlSchema } from '../../sche
 import { CONTENT_MODEL } from '../../schemas/registry.ts';
 import { plainReference, type CollectionName, type ReferenceFactory } from '../../schemas/reference.ts';
 import { amsterdamDateTimeSchema } from '../../schemas/webinar.ts';
+import { defOf, type ZodCheckDef as CheckDef } from './zod-def.ts';
 
 export type Shape =
   | { kind: 'text'; min?: number; max?: number; patterns: Pattern[] }
@@ -47,32 +48,6 @@ export interface Field {
   shape: Shape;
 }
 
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  in?: z.ZodType;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-  discriminator?: string;
-  entries?: Record<string, string>;
-  values?: unknown[];
-  defaultValue?: unknown;
-  checks?: { _zod: { def: CheckDef } }[];
-}
-interface CheckDef {
-  check: string;
-  format?: string;
-  pattern?: RegExp;
-  minimum?: number;
-  maximum?: number;
-  value?: number;
-  inclusive?: boolean;
-  error?: (issue: unknown) => unknown;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 const checksOf = (schema: z.ZodType): CheckDef[] => (defOf(schema).checks ?? []).map((c) => c._zod.def);
 const WRAPPERS = new Set(['optional', 'default', 'prefault', 'nullable', 'readonly', 'catch', 'nonoptional']);
 
