@@ -10,6 +10,8 @@ import { publishedMediaIntegration } from './src/integrations/published-media.ts
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
@@ -32,6 +34,13 @@ export default defineConfig({
   publicDir: process.env.KP_PUBLIC_DIR ?? './public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
+  // A strict Content-Security-Policy in a meta element on every page (GitHub Pages sends no headers):
+  // scripts and styles from this site plus the hashes of what Astro inlines, never 'unsafe-inline'.
+  // The policy lives in src/lib/site/security-policy.ts; BaseLayout adds per-route extras, and
+  // dist/_headers (securityHeadersIntegration) is derived from the built pages.
+  security: {
+    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] }, styleDirective: { resources: [...STYLE_SOURCES] } },
+  },
   // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
   // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
   markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
@@ -45,6 +54,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/404') }),
     // Last, after every page and feed is written: media nobody built links to are removed.
     publishedMediaIntegration(),
+    // Then the pages are final: every one must carry a CSP, and dist/_headers is derived from them.
+    securityHeadersIntegration(),
   ],
   // No telemetry, no prefetch scripts, no dev toolbar: content pages ship no JavaScript.
   devToolbar: { enabled: false },
