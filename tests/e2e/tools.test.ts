@@ -10,23 +10,21 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseContentSource } from '../../src/lib/content/source.ts';
 import { serializeAnswers } from '../../src/lib/self-evaluation/answers.ts';
 import { decodeFeedbackCode, encodeFeedbackCode, feedbackPagePath, type FeedbackPayload, type Signer } from '../../src/lib/feedback/code.ts';
-import { formatScore, formatScoreAgainst, investigationDefinition } from '../../src/lib/feedback/report.ts';
+import { formatScore, formatScoreAgainst } from '../../src/lib/feedback/report.ts';
 import { generateKeyPair, publicPart, type PrivateJwk } from '../../src/lib/feedback/signing/ecdsa.ts';
 import type { TrustedKey } from '../../src/lib/feedback/signing/key-list.ts';
 import { testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
 import { trustedKeys } from '../../src/lib/feedback/signing/trusted-keys.ts';
-import { collectionSchemas } from '../../src/schemas/index.ts';
-import { plainReference } from '../../src/schemas/reference.ts';
 import { axeViolations, baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
+import { sampleInvestigation } from './feedback.ts';
 import { firstPageUnder } from './site.ts';
 
 let browser: Browser;
@@ -394,17 +392,6 @@ describe('self-evaluation with a reflection guide', () => {
 });
 
 // ---------------------------------------------------------------- feedback page
-
-/** The investigation that ships a sample CSV, read with the same schema as the site. */
-function sampleInvestigation() {
-  const dir = 'content/investigations/_scores';
-  const csv = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('-voorbeeldscores.csv')) : undefined;
-  if (!csv) throw new Error(`geen voorbeeld-CSV in ${dir}/ (<id>-voorbeeldscores.csv)`);
-  const id = csv.replace(/-voorbeeldscores\.csv$/, '');
-  const file = ['md', 'mdx'].map((ext) => `content/investigations/${id}.${ext}`).find(existsSync)!;
-  const data = collectionSchemas(plainReference).investigations.parse(parseContentSource(readFileSync(file, 'utf8'), false).data);
-  return { id, csv: join(dir, csv), definition: investigationDefinition(id, data) };
-}
 
 /** The keys a test run trusts: made fresh, injected into the page in place of the committed list. */
 async function testKeys() {

@@ -63,7 +63,8 @@ export function envelope(policies: Csp[]): Csp {
     if (union.includes("'strict-dynamic'") && !lists.every((l) => l!.includes("'strict-dynamic'"))) {
       throw new Error(`CSP: '${name}' gebruikt 'strict-dynamic' op een deel van de pagina's; één header kan dat niet samenvatten.`);
     }
-    out.set(name, union);
+    // Keywords and hosts as first written, then hashes sorted: the same envelope whatever the page order.
+    out.set(name, [...union.filter((s) => !isHashOrNonce(s)), ...union.filter(isHashOrNonce).sort()]);
   }
   return out;
 }

@@ -6,7 +6,10 @@
  * for hosts that send headers (GitHub Pages does not; see README, "Security headers").
  */
 
-/** Everything not named is refused: no frames, plugins, fonts or images from elsewhere. */
+/**
+ * Everything not named is refused: no plugins, fonts or images from elsewhere, and no frames
+ * (default-src 'none'; a webinar page adds its external recording's origin, see frameSource).
+ */
 export const CSP_DIRECTIVES = [
   "default-src 'none'",
   "img-src 'self'",
@@ -18,7 +21,6 @@ export const CSP_DIRECTIVES = [
   "font-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
-  "frame-src 'none'",
   "base-uri 'self'",
   // The only forms are the search box (GET /zoeken/) and the islands' own forms.
   "form-action 'self'",
@@ -36,6 +38,19 @@ export const ROUTE_SCRIPT_SOURCES: readonly { prefix: string; sources: readonly 
 
 export function routeScriptSources(pathname: string): string[] {
   return ROUTE_SCRIPT_SOURCES.filter((r) => pathname.startsWith(r.prefix)).flatMap((r) => r.sources);
+}
+
+/**
+ * The frame-src for a page that embeds a recording hosted elsewhere (a webinar's externalRecording,
+ * framed only after the reader clicks): that origin only, on that page only.
+ */
+export function frameSource(url: string): `frame-src ${string}` | undefined {
+  const parsed = URL.parse(url);
+  if (!parsed) return undefined;
+  const { origin, protocol } = parsed;
+  // An origin is one CSP token: https, a DNS host name and maybe a port. Anything else (a `;` or `,`
+  // is a valid URL host but no DNS name) is not allowed, so the frame stays blocked: fail closed.
+  return protocol === 'https:' && /^https:\/\/[a-z0-9_.-]+(:\d+)?$/.test(origin) ? `frame-src ${origin}` : undefined;
 }
 
 /** Browsers ignore these in a meta policy; they only work as a response header. */

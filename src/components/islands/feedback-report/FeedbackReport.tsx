@@ -6,6 +6,8 @@
  * with the public test key is shown as a demonstration with the name as untrusted quoted text; any
  * other failure shows a clear message and no report. Nothing is stored or sent.
  */
+// First: before any schema is made (see the module).
+import '../zod-without-eval.ts';
 import { useEffect, useId, useState } from 'react';
 import { t } from '../../../i18n/t.ts';
 import { looksLikeFeedbackCode, readFeedbackFragment, type InvestigationDefinition, type VerifiedFeedback } from '../../../lib/feedback/code.ts';
