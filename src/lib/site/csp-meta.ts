@@ -1,7 +1,8 @@
 /**
  * Reads the policies a built page declares in its `<head>`: `<meta http-equiv="content-security-policy">`
- * and `<meta name="referrer">`. parse5's SAX tokenizer (the HTML standard's tokenizer) stops at
- * the end of the head, so reading every page of a large build stays cheap.
+ * and `<meta name="referrer">`. parse5's SAX tokenizer (the HTML standard's tokenizer, so comments
+ * and script text are not mistaken for elements) stops at `<body>`: browsers ignore a CSP meta
+ * element in the body, and reading every page of a large build stays cheap.
  */
 import { SAXParser } from 'parse5-sax-parser';
 
@@ -29,9 +30,6 @@ export function headPolicies(html: string, { firstCspOnly = false } = {}): HeadP
       if (firstCspOnly) parser.stop();
     }
     if (attr('name')?.toLowerCase() === 'referrer') found.referrer.push(content);
-  });
-  parser.on('endTag', ({ tagName }) => {
-    if (tagName === 'head') parser.stop();
   });
   parser.end(html);
   return found;
