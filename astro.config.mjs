@@ -43,7 +43,8 @@ export default defineConfig({
   },
   // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
   // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
-  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
+  // No syntax highlighting: Shiki colours code with style attributes, which the CSP blocks.
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
   integrations: [
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),

@@ -22,6 +22,7 @@ import { parseHeadersFile, type HeaderRule } from '../../src/lib/site/headers-fi
 import { headerCsp } from '../../src/lib/site/security-headers.ts';
 import { baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
 import { sampleInvestigation } from './feedback.ts';
+import { styledElements } from '../style-attributes.ts';
 import { allPages, pageTypes, readDist } from './site.ts';
 import { serveDist } from './static-server.ts';
 
@@ -80,6 +81,11 @@ describe('the policy in the built pages', () => {
     }
     expect(problems).toEqual([]);
     expect(searchPages).toBe(1);
+  });
+
+  it('no page has a style attribute (the policy would block it)', () => {
+    const styled = builtPages().flatMap((path) => styledElements(htmlOf(path)).map((tag) => `${path} <${tag} style>`));
+    expect(styled).toEqual([]);
   });
 
   it('the strictness check refuses a loose policy (the test can fail)', () => {
