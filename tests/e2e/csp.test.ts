@@ -220,7 +220,8 @@ const islandWork: Record<string, (page: Page) => Promise<void>> = {
   },
   podcast: async (page) => {
     const audio = page.locator('audio[data-kp-player]');
-    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.readyState)).toBeGreaterThanOrEqual(1);
+    // Metadata can take a while on a loaded machine.
+    await expect.poll(() => audio.evaluate((a: HTMLAudioElement) => a.readyState), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
     const chapter = page.getByRole('navigation', { name: 'Hoofdstukken' }).getByRole('link').nth(1);
     const target = Number(await chapter.getAttribute('data-seek'));
     await chapter.click();
