@@ -10,9 +10,14 @@ export interface HeaderRule {
   headers: [name: string, value: string][];
 }
 
+/** Cloudflare Pages reads at most this many characters per line of `_headers`. */
+export const MAX_LINE = 2000;
+
 export function formatHeadersFile(rules: HeaderRule[], comment: string[] = []): string {
   const lines = comment.map((c) => `# ${c}`);
   for (const rule of rules) lines.push(rule.path, ...rule.headers.map(([name, value]) => `  ${name}: ${value}`));
+  const long = lines.find((line) => line.length > MAX_LINE);
+  if (long) throw new Error(`_headers: een regel van ${long.length} tekens (Cloudflare Pages leest er hoogstens ${MAX_LINE}): ${long.slice(0, 60)}…`);
   return `${lines.join('\n')}\n`;
 }
 

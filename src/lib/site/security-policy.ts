@@ -56,6 +56,16 @@ export function frameSource(url: string): `frame-src ${string}` | undefined {
 /** Browsers ignore these in a meta policy; they only work as a response header. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
 
+/**
+ * The parts of the pages' policy a host repeats in its CSP header. One header reaches every file,
+ * so only what is safe for any file goes there: scripts (an SVG or XML file opened on its own cannot
+ * run inline script either), base-uri and form-action. default-src, object-src and style-src stay
+ * in each page's meta element (browsers enforce meta and header together): on a PDF they break
+ * Chrome's viewer (crbug.com/271452), and the style hashes would pass Cloudflare's limit of 2,000
+ * characters per `_headers` line.
+ */
+export const HEADER_CSP_DIRECTIVES = ['script-src', 'script-src-elem', 'script-src-attr', 'base-uri', 'form-action'] as const;
+
 /** Sent as a header and, since browsers read it there too, as `<meta name="referrer">` on every page. */
 export const REFERRER_POLICY = 'same-origin';
 
