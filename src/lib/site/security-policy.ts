@@ -3,7 +3,7 @@
  * `<meta http-equiv="content-security-policy">` on every page, with the hashes of the scripts and
  * styles Astro itself inlines; BaseLayout adds the per-route extras below; after the build,
  * src/integrations/security-headers.ts reads the pages' policies back and writes `dist/_headers`
- * for hosts that send headers (GitHub Pages does not; see README, "Security headers").
+ * for hosts that send headers (GitHub Pages does not; README, "Content-Security-Policy and security headers").
  */
 
 /**
