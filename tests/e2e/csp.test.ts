@@ -168,7 +168,7 @@ interface Recorder {
   errors: string[];
 }
 
-/** A phone-sized context that records CSP violations (document events) and CSP console messages (page and workers). */
+/** A phone-sized context that records CSP violations (document events) and policy console messages (page and workers). */
 async function recordingContext(): Promise<{ context: BrowserContext; page: Page; recorder: Recorder }> {
   const context = await browser.newContext({ viewport: VIEWPORTS.phone });
   await context.addInitScript(() => {
@@ -183,7 +183,8 @@ async function recordingContext(): Promise<{ context: BrowserContext; page: Page
     errors: [],
   };
   const onConsole = (text: string) => {
-    if (/content.security.policy|refused to|web worker encountered an error/i.test(text)) recorder.console.push(text);
+    // CSP reports, Pagefind's worker falling back, and Permissions-Policy features Chromium does not know.
+    if (/content.security.policy|refused to|web worker encountered an error|permissions.policy/i.test(text)) recorder.console.push(text);
   };
   page.on('console', (m) => onConsole(m.text()));
   page.on('worker', (w) => w.on('console', (m) => onConsole(m.text())));
