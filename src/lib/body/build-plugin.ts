@@ -8,7 +8,7 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
 import type { Root } from 'hast';
-import type { HastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
+import type { HastPluginDefinition, HastPluginEntry, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { formatProblem } from '../content/errors.ts';
 import type { BodyProblem } from './analyse.ts';
 import { decorativeImages } from './decorative.ts';
@@ -50,22 +50,31 @@ export function safeBodies(readFile: (file: string) => string | undefined): Mdas
 }
 
 /**
- * The HTML the processor writes: raw HTML parsed as a browser would, comments left out, and decided
- * once more by the checker's rules (src/lib/body/html-decide.ts). After safeBodies nothing should be
- * found here; if something is, the build stops rather than write it.
+ * The HTML the processor writes when a body has raw HTML: parsed as a browser would, comments left
+ * out, and decided once more by the checker's rules (src/lib/body/html-decide.ts). After safeBodies
+ * nothing should be found here; if something is, the build stops rather than write it. A body
+ * without raw HTML is Sätteri's own serialised output, already decided by safeBodies on the same
+ * tree, so its tree is not read again here (that would cost milliseconds per page).
  */
-export function safeHtml(readFile: (file: string) => string | undefined): HastPluginDefinition {
-  return {
-    name: 'kennisplatform-safe-html',
-    options: { position: true },
-    after(root, ctx) {
-      const decided = decideHtml(root as Root, ctx.source);
-      const problems = [...decided.problems, ...decided.markdownProblems];
-      if (problems.length) throw new UnsafeBodyError(problemLines(ctx, problems, readFile));
-      if (decided.changed) ctx.replaceNode(root, decided.tree as never);
-    },
+export function safeHtml(readFile: (file: string) => string | undefined): HastPluginEntry {
+  return () => {
+    let hasRaw = false;
+    return {
+      name: 'kennisplatform-safe-html',
+      options: { position: true },
+      raw() {
+        hasRaw = true;
+      },
+      after(root, ctx) {
+        if (!hasRaw) return;
+        const decided = decideHtml(root as Root, ctx.source);
+        const problems = [...decided.problems, ...decided.markdownProblems];
+        if (problems.length) throw new UnsafeBodyError(problemLines(ctx, problems, readFile));
+        if (decided.changed) ctx.replaceNode(root, decided.tree as never);
+      },
+    } satisfies HastPluginDefinition;
   };
 }
 
 /** Every hast plugin of a body, in order, for astro.config.mjs and the tests that render as the build does. */
-export const bodyHastPlugins = (readFile: (file: string) => string | undefined): HastPluginDefinition[] => [safeHtml(readFile), decorativeImages];
+export const bodyHastPlugins = (readFile: (file: string) => string | undefined): HastPluginEntry[] => [safeHtml(readFile), decorativeImages];

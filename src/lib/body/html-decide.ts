@@ -2,30 +2,28 @@
  * Decides a body's HTML the way a browser reads it. Sätteri leaves raw HTML as text (`raw` nodes);
  * hast-util-raw feeds the whole body through parse5 (the WHATWG parsing algorithm), so a comment a
  * browser closes early (`<!-->`, `--!>`), a CDATA or `<?` section, entities and tags split over
- * lines all become the elements, attributes and comments a browser would see. On that tree:
- * - what an editor typed as HTML must be on RAW_HTML (src/lib/body/html-policy.ts);
- * - every element must pass OUTPUT_SCHEMA (hast-util-sanitize), and images must be site paths;
- * - comments are left out of the page; raw HTML the parser itself calls a badly closed comment or an
- *   unfinished tag (its parse errors: the browser reads the text after it differently) is refused.
- * The checker (src/lib/body/index.ts) reports `problems`; the build (build-plugin.ts) refuses a body
- * with problems and writes `tree`: the same function, so both give the same verdict.
+ * lines all become the elements, attributes and comments a browser would see.
+ * - What the editor typed as HTML is judged tag by tag (src/lib/body/typed-html.ts).
+ * - Every element of the parsed tree, also those Markdown made, must pass OUTPUT_SCHEMA
+ *   (hast-util-sanitize, src/lib/body/html-policy.ts), and images must be site paths.
+ * - Comments are left out of the page: they hold editors' notes.
+ * The checker (src/lib/body/index.ts) reports the problems; the build (build-plugin.ts) refuses a
+ * body with problems and writes `tree`: the same function, so both give the same verdict.
  */
 import type { Element, ElementContent, Nodes, Root, RootContent } from 'hast';
 import { raw } from 'hast-util-raw';
-import { parseFragment, type ParserError } from 'parse5';
-import { find, html } from 'property-information';
 import { sanitize } from 'hast-util-sanitize';
 import { VFile } from 'vfile';
 import { isLocalPath } from '../../core/safe-href.ts';
-import { ALLOWED_MDX_COMPONENTS } from '../content/mdx-components.ts';
 import type { BodyProblem } from './analyse.ts';
-import { OUTPUT_SCHEMA, RAW_HTML, URL_PROPERTIES } from './html-policy.ts';
+import { OUTPUT_SCHEMA, URL_PROPERTIES } from './html-policy.ts';
 import { BODY_MESSAGES as say } from './messages.ts';
+import { typedHtmlProblems } from './typed-html.ts';
 
 export interface HtmlDecision {
   /** The tree to publish: comments left out, raw HTML parsed, anything not allowed removed. */
   tree: Root;
-  /** Raw HTML and comments that are not allowed. */
+  /** HTML the editor typed that is not allowed. */
   problems: BodyProblem[];
   /** What the schema removed from elements Markdown made (a link's unsafe URL): the Markdown analyser names these better. */
   markdownProblems: BodyProblem[];
@@ -36,23 +34,44 @@ export interface HtmlDecision {
 /** MDX nodes: decided by the MDX analyser (src/lib/body/analyse.ts); their children are hast again. */
 const MDX_NODES = ['mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm'];
 
-type Range = readonly [start: number, end: number];
 type Raw = Extract<Nodes, { type: 'raw' }>;
+type Range = readonly [start: number, end: number];
+
+/**
+ * A Markdown code block (`pre`), set aside while the rest is reparsed: its text is text, never
+ * HTML. (Fed to parse5 as a made-up start tag, `<pre><code>` would lose the code's first line
+ * break: parse5 skips a newline after `<pre>`, and only its real tokenizer clears that for `<code>`.)
+ */
+const KEPT = 'kennisplatformKept';
+type Kept = { type: typeof KEPT; index: number };
+
+/**
+ * hast-util-raw parses a fragment as if inside <template>; the page has the body inside a <div>,
+ * where a stray `</p>` or `</br>` at the start makes an element. An empty first element puts
+ * parse5 in the body rules, and is taken out again.
+ */
+const OPENER: Element = { type: 'element', tagName: 'span', properties: {}, children: [] };
 
 export function decideHtml(tree: Root, source: string): HtmlDecision {
   const { rawNodes, markdownStarts } = survey(tree);
-  const rawRanges = rawNodes.map((n): Range => [n.position?.start?.offset ?? 0, n.position?.end?.offset ?? Number.POSITIVE_INFINITY]);
   // Without raw HTML the tree is already what a browser builds from Sätteri's output.
-  const parsed = rawNodes.length ? (raw(tree, { file: new VFile(source), passThrough: MDX_NODES }) as Root) : tree;
-  const walk = new Walk(rawRanges, markdownStarts);
-  const children = walk.all(parsed.children) as RootContent[];
-  const problems = [...rawNodes.flatMap(slips), ...walk.problems].sort((a, b) => a.line - b.line);
-  const changed = parsed !== tree || walk.changed;
-  return { tree: changed ? { ...parsed, children } : tree, problems, markdownProblems: walk.markdownProblems, changed };
+  if (!rawNodes.length) {
+    const walk = new Walk([], markdownStarts, []);
+    const children = walk.all(tree.children) as RootContent[];
+    return { tree: walk.changed ? { ...tree, children } : tree, problems: walk.problems, markdownProblems: walk.markdownProblems, changed: walk.changed };
+  }
+  const kept: Element[] = [];
+  const input: Root = { ...tree, children: [OPENER, ...(tree.children.map((c) => setCodeAside(c, kept)) as RootContent[])] };
+  const parsed = raw(input, { file: new VFile(source), passThrough: [...MDX_NODES, KEPT] }) as Root;
+  const rawRanges = rawNodes.map((n): Range => [n.position?.start?.offset ?? 0, n.position?.end?.offset ?? Number.POSITIVE_INFINITY]);
+  const walk = new Walk(rawRanges, markdownStarts, kept);
+  const children = walk.all(parsed.children.slice(1)) as RootContent[];
+  const refused = new Set<string>();
+  const typed = rawNodes.flatMap((n) => typedHtmlProblems(n.value, n.position?.start?.line ?? 1, refused));
+  // What the editor typed names the problem; the tree's own findings only if it found none.
+  const problems = (typed.length ? typed : walk.problems).sort((a, b) => a.line - b.line);
+  return { tree: { ...parsed, children }, problems, markdownProblems: walk.markdownProblems, changed: true };
 }
-
-/** The attribute as written (onclick, aria-label) for a hast property name (onClick, ariaLabel). */
-const attribute = (property: string) => find(html, property).attribute;
 
 /** The raw nodes, and where Markdown's own elements start (`offset tag`): a paragraph may start with raw HTML. */
 function survey(tree: Root): { rawNodes: Raw[]; markdownStarts: Set<string> } {
@@ -67,33 +86,11 @@ function survey(tree: Root): { rawNodes: Raw[]; markdownStarts: Set<string> } {
   return { rawNodes, markdownStarts };
 }
 
-/**
- * Parse errors (WHATWG names) after which a browser reads on differently from how the text looks:
- * a comment it closes early or never, `<?` and `<![CDATA[` (comments to the first `>`), a tag without `>`.
- */
-const SLIPS: Readonly<Record<string, (typeof say)['commentMalformed']>> = {
-  'abrupt-closing-of-empty-comment': say.commentMalformed,
-  'incorrectly-closed-comment': say.commentMalformed,
-  'incorrectly-opened-comment': say.commentMalformed,
-  'cdata-in-html-content': say.commentMalformed,
-  'unexpected-question-mark-instead-of-tag-name': say.commentMalformed,
-  'eof-in-comment': say.commentNotClosed,
-  'eof-in-tag': say.tagNotClosed,
-  'eof-in-doctype': say.tagNotClosed,
-};
-
-/** Each raw node parsed on its own, as it stands between Sätteri's own HTML: where it slips. */
-function slips(node: Raw): BodyProblem[] {
-  const found: BodyProblem[] = [];
-  const first = node.position?.start?.line ?? 1;
-  const onParseError = (e: ParserError) => {
-    const message = SLIPS[e.code]?.();
-    // At the end of the text: name the line where the unfinished comment or tag starts, the raw node's first.
-    const line = e.code.startsWith('eof-') ? first : first + e.startLine - 1;
-    if (message && !found.some((p) => p.message === message)) found.push({ line, message });
-  };
-  parseFragment(node.value, { onParseError });
-  return found;
+/** A copy of `node` with every Markdown code block replaced by a placeholder holding its index in `kept`. */
+function setCodeAside(node: Nodes, kept: Element[]): Nodes | Kept {
+  if (node.type === 'element' && node.tagName === 'pre') return { type: KEPT, index: kept.push(node) - 1 };
+  if (!('children' in node) || node.type === 'root') return node;
+  return { ...node, children: (node.children as Nodes[]).map((c) => setCodeAside(c, kept)) } as Nodes;
 }
 
 /** One pass over the parsed tree: returns a cleaned copy, collects problems, notes whether anything was left out. */
@@ -101,13 +98,14 @@ class Walk {
   problems: BodyProblem[] = [];
   markdownProblems: BodyProblem[] = [];
   changed = false;
-
   private readonly rawRanges: readonly Range[];
   private readonly markdownStarts: ReadonlySet<string>;
+  private readonly kept: readonly Element[];
 
-  constructor(rawRanges: readonly Range[], markdownStarts: ReadonlySet<string>) {
+  constructor(rawRanges: readonly Range[], markdownStarts: ReadonlySet<string>, kept: readonly Element[]) {
     this.rawRanges = rawRanges;
     this.markdownStarts = markdownStarts;
+    this.kept = kept;
   }
 
   /** `line`: where the parent starts, for nodes the parser made up (an implied <tbody>) and so have no position. */
@@ -118,27 +116,24 @@ class Walk {
   private one(node: Nodes, line: number): Nodes[] {
     if (node.type === 'text') return [node];
     if (node.type === 'element') return this.element(node, line);
-    const other = node as { type: string; children?: Nodes[] };
+    const other = node as { type: string; children?: Nodes[]; index?: number };
+    if (other.type === KEPT) return this.element(this.kept[other.index!]!, line);
     if (MDX_NODES.includes(other.type)) return [(other.children ? { ...other, children: this.all(other.children, line) } : other) as Nodes];
+    // Comments never reach the page; anything else (a doctype) has no place in a body.
     this.changed = true;
-    // Comments never reach the page: they hold editors' notes (a badly closed one is found by `slips`).
-    if (node.type === 'comment') return [];
-    this.problems.push({ line, message: say.rawHtml(node.type === 'doctype' ? '<!DOCTYPE>' : `<${other.type}>`), allowed: say.rawHtmlAllowed() });
+    if (node.type !== 'comment') this.problems.push({ line, message: say.rawHtml(`<${other.type}>`), allowed: say.rawHtmlAllowed() });
     return [];
   }
 
   private element(node: Element, line: number): Nodes[] {
-    const madeBy = this.madeBy(node);
-    const found = madeBy === 'markdown' ? this.markdownProblems : this.problems;
-    const refuse = (message: string, allowed?: string) => found.push({ line, message, ...(allowed ? { allowed } : {}) });
-    const typed = madeBy === 'editor' ? this.rawVerdict(node) : undefined;
-    if (typed) refuse(typed.message, typed.allowed);
+    const found = this.madeByMarkdown(node) ? this.markdownProblems : this.problems;
+    const refuse = (message: string) => found.push({ line, message, ...(message.startsWith('HTML-code') ? { allowed: say.rawHtmlAllowed() } : {}) });
     // hast-util-sanitize decides the element and each attribute; this walk recurses and says why.
     const clean = sanitize({ ...node, children: [] }, OUTPUT_SCHEMA);
     const children = this.all(node.children, line) as ElementContent[];
     if (clean.type !== 'element') {
       this.changed = true;
-      if (!typed) refuse(say.rawHtml(`<${node.tagName}>`), say.rawHtmlAllowed());
+      refuse(say.rawHtml(`<${node.tagName}>`));
       return [];
     }
     for (const [name, value] of Object.entries(node.properties)) {
@@ -146,36 +141,26 @@ class Walk {
       if (kept !== undefined && String(kept) === String(value)) continue;
       delete clean.properties[name];
       this.changed = true;
-      if (!typed) refuse(URL_PROPERTIES.has(name) ? say.unsafeUrl(String(value)) : say.rawHtml(`<${node.tagName} ${attribute(name)}>`), say.rawHtmlAllowed());
+      refuse(URL_PROPERTIES.has(name) ? say.unsafeUrl(String(value)) : say.rawHtml(`<${node.tagName} ${name.toLowerCase()}>`));
     }
     const src = clean.properties.src;
     if (typeof src === 'string' && !isLocalPath(src)) {
       delete clean.properties.src;
       this.changed = true;
-      if (!typed) refuse(say.externalImage(src));
+      refuse(say.externalImage(src));
     }
     return [{ ...clean, children }];
   }
 
   /**
-   * 'editor': typed as HTML (it starts inside a raw node); 'markdown': made from Markdown syntax;
-   * 'parser': no position, so made up by the HTML parser (an implied <tbody>) or by Markdown
-   * (a footnote list), and decided by the schema alone.
+   * True for an element made from Markdown syntax: it starts where Sätteri's tree has one, or outside
+   * every raw node. False for one the editor typed as HTML (it starts inside a raw node) and for one
+   * without a position in a body with raw HTML (made up by the HTML parser, like an implied <tbody>).
    */
-  private madeBy(node: Element): 'editor' | 'markdown' | 'parser' {
+  private madeByMarkdown(node: Element): boolean {
     const at = node.position?.start?.offset;
-    if (at === undefined) return this.rawRanges.length ? 'parser' : 'markdown';
-    if (this.markdownStarts.has(`${at} ${node.tagName}`)) return 'markdown';
-    return this.rawRanges.some(([start, end]) => at >= start && at < end) ? 'editor' : 'markdown';
-  }
-
-  /** Why an element typed as HTML is not allowed, or undefined when it is. */
-  private rawVerdict(node: Element): { message: string; allowed?: string } | undefined {
-    const component = ALLOWED_MDX_COMPONENTS.find((c) => c.toLowerCase() === node.tagName);
-    if (component) return { message: say.componentInMarkdown(component) };
-    const attributes = RAW_HTML[node.tagName];
-    const extra = attributes && Object.keys(node.properties).find((p) => !attributes.includes(p));
-    if (attributes && extra === undefined) return undefined;
-    return { message: say.rawHtml(extra === undefined ? `<${node.tagName}>` : `<${node.tagName} ${attribute(extra)}>`), allowed: say.rawHtmlAllowed() };
+    if (at === undefined) return this.rawRanges.length === 0;
+    if (this.markdownStarts.has(`${at} ${node.tagName}`)) return true;
+    return !this.rawRanges.some(([start, end]) => at >= start && at < end);
   }
 }
