@@ -5,11 +5,11 @@
  * features, run with React instead of Astro's JSX runtime, and stand-ins for the five components
  * that write their props the way the real ones do (src/components/ui, src/components/mdx).
  */
-import { createElement, type ReactNode } from 'react';
+import { createElement, type ComponentType, type ReactNode } from 'react';
 import * as runtime from 'react/jsx-runtime';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
-import { evaluate } from 'satteri';
+import { evaluate, type EvaluateOptions } from 'satteri';
 import config from '../../astro.config.mjs';
 import { unsafeBodyProblems } from '../../src/lib/body/index.ts';
 import { decorativeImages } from '../../src/lib/body/decorative.ts';
@@ -46,7 +46,8 @@ export const verdict = (text: string, format: BodyFormat) => unsafeBodyProblems(
 export async function renderAsBuilt(text: string, format: BodyFormat): Promise<string> {
   if (format === 'markdown') return (await (await markdownRenderer).render(text, {})).code;
   const { mdastPlugins, hastPlugins, features } = processor.options;
-  const { default: Content } = (await evaluate(text, { ...runtime, mdastPlugins, hastPlugins, features })) as { default: (p: object) => ReactNode };
+  const react = runtime as unknown as Pick<EvaluateOptions, 'jsx' | 'jsxs' | 'Fragment'>;
+  const { default: Content } = (await evaluate(text, { ...react, mdastPlugins, hastPlugins, features })) as { default: ComponentType<{ components: object }> };
   return renderToStaticMarkup(createElement(Content, { components: COMPONENTS }));
 }
 

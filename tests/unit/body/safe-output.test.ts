@@ -94,6 +94,10 @@ describe('raw HTML, decided on the tree a browser parses', () => {
     // A tag split over lines, entities in the name of an attribute's value.
     ['<img\nsrc=x\nonerror=alert(1)>', '<img>'],
     ['Tekst <a href="jav&#x61;script:alert(1)">x</a>', '<a>'],
+    // Tags a browser's tree builder merges into the page or drops are judged as typed.
+    ['<body onload="alert(1)">', '<body>'],
+    ['<html onclick="alert(1)">', '<html>'],
+    ['Tekst </div> verder', '</div>'],
   ])('refuses %j, naming %s', (body, tag) => {
     expect(verdict(body).join('\n')).toContain(`HTML-code (${tag}) is niet toegestaan`);
   });
