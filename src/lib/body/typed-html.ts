@@ -70,6 +70,24 @@ export function typedHtmlProblems(fragment: string, firstLine: number, refused: 
   return found;
 }
 
+/** The names of the start tags in a raw HTML fragment, in order (lower case, as the tokenizer reads them). */
+export function startTagNames(fragment: string): string[] {
+  const names: string[] = [];
+  const ignore = () => undefined;
+  const handler: TokenHandler = {
+    onStartTag: (token: Token.TagToken) => void names.push(token.tagName),
+    onEndTag: ignore,
+    onDoctype: ignore,
+    onComment: ignore,
+    onEof: ignore,
+    onCharacter: ignore,
+    onNullCharacter: ignore,
+    onWhitespaceCharacter: ignore,
+  };
+  new Tokenizer({}, handler).write(fragment, true);
+  return names;
+}
+
 /** Why a start tag typed as HTML is not allowed, or undefined when it is. */
 function tagVerdict(tag: string, attributes: readonly string[]): Omit<BodyProblem, 'line'> | undefined {
   const component = ALLOWED_MDX_COMPONENTS.find((c) => c.toLowerCase() === tag);
