@@ -70,6 +70,43 @@ function inspect(p: Page): Promise<string[]> {
   });
 }
 
+/** One tab that serves pages from memory on a made-up origin and records dialogs, sentinel calls and stray requests. */
+async function watchedTab(browser: Browser) {
+  const context = await browser.newContext();
+  const served = new Map<string, string>();
+  const ran: string[] = [];
+  await context.addInitScript(() => {
+    (window as unknown as { kpRan: () => void }).kpRan = () => {
+      (window as unknown as { __kpRan?: boolean }).__kpRan = true;
+    };
+  });
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === ORIGIN && served.has(url.pathname)) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: served.get(url.pathname)! });
+    if (url.pathname.includes('kp-pwned')) ran.push(`request ${url.href}`);
+    else if (url.origin !== ORIGIN) ran.push(`request to another site ${url.href}`);
+    return route.fulfill({ status: 404, body: '' });
+  });
+  const tab = await context.newPage();
+  tab.on('dialog', (dialog) => {
+    ran.push(`dialog ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  /** Opens `html` as a page body; what ran and what the DOM holds (comments only when not allowed). */
+  const open = async (html: string, commentsAllowed: boolean): Promise<string[]> => {
+    const path = `/fuzz/${served.size}/`;
+    served.set(path, page(html));
+    ran.length = 0;
+    await tab.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
+    // Handlers that fire a moment after load (autofocus, ontoggle) get a frame and a task.
+    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
+    const sentinel = await tab.evaluate(() => (window as unknown as { __kpRan?: boolean }).__kpRan === true);
+    const dom = (await inspect(tab)).filter((f) => !(commentsAllowed && f.startsWith('comment')));
+    return [...ran, ...(sentinel ? ['kpRan() ran'] : []), ...dom];
+  };
+  return { open, close: () => context.close() };
+}
+
 let browser: Browser;
 let all: Case[];
 beforeAll(async () => {
@@ -78,41 +115,24 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 describe('generated bodies the checker accepts, opened in Chromium', () => {
+  it('the watch sees a payload run, a handler, a javascript: link and a comment', async () => {
+    const tab = await watchedTab(browser);
+    expect(await tab.open('<img src="/x.png" onerror="kpRan()"><a href="java&#x09;script:alert(1)">a</a><!-- c -->', false)).toEqual([
+      'kpRan() ran',
+      '<img onerror>',
+      '<a href="java\tscript:alert(1)">',
+      'comment " c "',
+    ]);
+    expect(await tab.open('<details open ontoggle="alert(1)"><summary>x</summary></details>', false)).toEqual(['dialog 1', '<details ontoggle>']);
+    await tab.close();
+  });
+
   it(`${BODIES} bodies: no dialog, no script runs, no handler or javascript:-like URL in the DOM`, async () => {
     expect(all.length).toBeGreaterThanOrEqual(BODIES);
-    const context = await browser.newContext();
-    const served = new Map<string, string>();
-    const ran: string[] = [];
-    await context.addInitScript(() => {
-      (window as unknown as { kpRan: () => void }).kpRan = () => {
-        (window as unknown as { __kpRan?: boolean }).__kpRan = true;
-      };
-    });
-    await context.route('**/*', (route) => {
-      const url = new URL(route.request().url());
-      if (url.origin === ORIGIN && served.has(url.pathname)) return route.fulfill({ contentType: 'text/html; charset=utf-8', body: served.get(url.pathname)! });
-      if (url.pathname.includes('kp-pwned')) ran.push(`request ${url.href}`);
-      else if (url.origin !== ORIGIN) ran.push(`request to another site ${url.href}`);
-      return route.fulfill({ status: 404, body: '' });
-    });
-    const tab = await context.newPage();
-    tab.on('dialog', (dialog) => {
-      ran.push(`dialog ${dialog.message()}`);
-      void dialog.dismiss();
-    });
+    const tab = await watchedTab(browser);
     const problems: string[] = [];
-    for (const [i, c] of all.entries()) {
-      const path = `/fuzz/${i}/`;
-      served.set(path, page(c.html));
-      ran.length = 0;
-      await tab.goto(`${ORIGIN}${path}`, { waitUntil: 'load' });
-      // Handlers that fire a moment after load (autofocus, ontoggle) get a frame and a task.
-      await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))));
-      const sentinel = await tab.evaluate(() => (window as unknown as { __kpRan?: boolean }).__kpRan === true);
-      const dom = (await inspect(tab)).filter((f) => !(c.commentsAllowed && f.startsWith('comment')));
-      for (const f of [...ran, ...(sentinel ? ['kpRan() ran'] : []), ...dom]) problems.push(`${c.name}: ${f}`);
-    }
-    await context.close();
+    for (const c of all) for (const f of await tab.open(c.html, c.commentsAllowed)) problems.push(`${c.name}: ${f}`);
+    await tab.close();
     expect(problems).toEqual([]);
   }, 240_000);
 });

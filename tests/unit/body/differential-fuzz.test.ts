@@ -20,6 +20,21 @@ const RUNS = Number(process.env.KP_FUZZ_RUNS ?? 2500);
 const SEED = Number(process.env.KP_FUZZ_SEED ?? 2026);
 
 describe('differential fuzz: checker and build on generated bodies', () => {
+  it('the oracle finds what it looks for, as a browser decodes it', () => {
+    expect(findings('<img src=x onerror=kpRan()><a href="jav&#x61;script&colon;x">a</a><a href=" \tJAVA\nSCRIPT:x">b</a><!-- c --><svg><script>x</script></svg><iframe srcdoc="x"></iframe>')).toEqual([
+      '<img onError>',
+      '<a href="javascript:x">',
+      '<a href=" \tJAVA\nSCRIPT:x">',
+      'comment " c "',
+      '<script>',
+      '<iframe>',
+      '<iframe srcdoc>',
+    ]);
+    expect(findings('<a href="https://x.nl/">a</a><a href="/themas/">b</a><a href="mailto:a@b.nl">c</a><img src="/images/a.png" alt="">')).toEqual([]);
+    expect(meaning('<p>a <!-- x --> b</p>\n')).toBe(meaning('<p>a  b</p>'));
+    expect(meaning('<p>a</p>')).not.toBe(meaning('<p><sup>a</sup></p>'));
+  });
+
   it(`${RUNS} bodies: checker and build agree, and what they accept is written safely and unchanged in meaning`, async () => {
     const seen = { accepted: 0, refused: 0, acceptedWithHtml: 0 };
     await fc.assert(

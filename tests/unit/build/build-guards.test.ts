@@ -124,7 +124,8 @@ describe('the HTML the build writes (safeHtml: raw HTML parsed as a browser does
   // The plugins are synchronous, so is the result.
   const render = (body: string) => (markdownToHtml(body, { features: BODY_FEATURES, hastPlugins: bodyHastPlugins(() => undefined) }) as { html: string }).html;
 
-  it.each(['<script>alert(1)</script>', '<img src="x" onerror="alert(1)">', '[a](javascript:alert(1))', '<iframe src="https://x.example/"></iframe>', '<!--><img src=x onerror=alert(1)>-->'])(
+  // With raw HTML in a body the whole tree is decided again, Markdown's own links too.
+  it.each(['<script>alert(1)</script>', '<img src="x" onerror="alert(1)">', 'H<sub>2</sub>O [a](javascript:alert(1))', '<iframe src="https://x.example/"></iframe>', '<!--><img src=x onerror=alert(1)>-->'])(
     'refuses %s on its own',
     (body) => {
       expect(() => markdownToHtml(`${body}\n`, { hastPlugins: [safeHtml(() => undefined)] })).toThrow(UnsafeBodyError);
