@@ -10,9 +10,13 @@ import { publishedMediaIntegration } from './src/integrations/published-media.ts
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { siteAddressIntegration } from './src/integrations/site-address.ts';
+import { siteAddress } from './src/lib/site/site-address.ts';
 
-// The public address; canonical URLs, feeds and the sitemap use it.
-export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
+// The public address (KP_SITE); canonical URLs, feeds, the sitemap and QR codes use it. Unset: a
+// neutral example address and a warning in the build log (src/lib/site/site-address.ts).
+const ADDRESS = siteAddress(process.env);
+export const SITE = ADDRESS.url;
 // The same folder src/content.config.ts loads (KP_CONTENT_DIR: fixtures, benchmarks).
 const CONTENT_DIR = process.env.KP_CONTENT_DIR ?? './content';
 
@@ -38,6 +42,7 @@ export default defineConfig({
   integrations: [
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),
+    siteAddressIntegration(ADDRESS),
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),
     mdx(),

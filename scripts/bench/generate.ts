@@ -61,7 +61,7 @@ export function generateContent(root: string, total: number, project = process.c
         .replace(/^draft: .*$/m, '')
         .replace(/^themes: .*$/m, `themes: [${themes.join(', ')}]`)
         .replace(/^guid: .*$/m, `guid: bench-${collection}-${i}`)
-        .replace(/^uid: .*$/m, `uid: bench-${i}@kennisplatform.onderwijsinspectie.nl`)
+        .replace(/^uid: .*$/m, `uid: bench-${i}@kennisplatform.example`)
         .replace(/^episode: .*$/m, `episode: ${i + 1}`)
         .replace(/^season: .*$/m, 'season: 9')
         .replace(/^expertSchool: .*$/m, '')

@@ -250,7 +250,7 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     `    role: functie`,
     `    fictional: false`,
     `# Vaste id voor agenda's (.ics). Verander hem nooit meer na publicatie.`,
-    `uid: webinar-${input.date.slice(0, 7)}-${input.slug}@kennisplatform.onderwijsinspectie.nl`,
+    `uid: webinar-${input.date.slice(0, 7)}-${input.slug}@kennisplatform.example`,
     `# Aanmelden (mag weg): volledig webadres.`,
     `# registrationUrl: https://www.onderwijsinspectie.nl/`,
     `# Na afloop: de opname met ondertiteling (.vtt). bytes en durationSeconds noemt npm run check.`,
