@@ -11,6 +11,7 @@ import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
+import { dutchFootnotesIntegration } from './src/integrations/footnotes.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 
 // The public address (KP_SITE); canonical URLs, feeds, the sitemap and QR codes use it. Unset: a
@@ -43,6 +44,7 @@ export default defineConfig({
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),
     siteAddressIntegration(ADDRESS),
+    dutchFootnotesIntegration(),
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),
     mdx(),

@@ -10,6 +10,7 @@ import { checkProvenance } from './provenance.ts';
 import { checkReferences } from './references.ts';
 import { checkStandardDomain } from './standard-domain.ts';
 import { checkSupersededStandards } from './superseded-standard.ts';
+import { checkSupervisionSources } from './supervision-sources.ts';
 import { checkUnique } from './unique.ts';
 import { uniqueIndicators } from './unique-indicators.ts';
 import { checkUnusedThemes } from './unused-themes.ts';
@@ -29,5 +30,6 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkAgendaItems,
   checkWebinarAnnouncement,
   checkChangeLog,
+  checkSupervisionSources,
   checkBodies,
 ];

@@ -56,7 +56,7 @@ describe('schema', () => {
   it('wrong-enum: names a value outside the list and lists what is allowed', async () => {
     expect(await linesOf('wrong-enum')).toMatchInlineSnapshot(`
     [
-      "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: po, sbo, so, vso, vo, pro, mbo, ho)",
+      "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: vve, po, sbo, so, vso, vo, pro, mbo, ho)",
     ]
   `);
   });

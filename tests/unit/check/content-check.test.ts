@@ -36,7 +36,7 @@ describe('content check', () => {
     const root = fixture(PRACTICE, (t) => t.replace('  sector: po', '  sector: basisschool'));
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: po, sbo, so, vso, vo, pro, mbo, ho)",
+        "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: vve, po, sbo, so, vso, vo, pro, mbo, ho)",
       ]
     `);
   });
