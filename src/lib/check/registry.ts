@@ -3,6 +3,7 @@ import { checkAgendaItems } from './agenda-items.ts';
 import { checkBodies } from './body.ts';
 import type { ContentCheck } from './context.ts';
 import { checkChangeLog } from './change-log.ts';
+import { checkOnePersonOneRole } from './one-person-one-role.ts';
 import { checkDates } from './dates.ts';
 import { checkIdentity } from './identity.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -30,6 +31,7 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkAgendaItems,
   checkWebinarAnnouncement,
   checkChangeLog,
+  checkOnePersonOneRole,
   checkSupervisionSources,
   checkBodies,
 ];
