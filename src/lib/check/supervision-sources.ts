@@ -27,7 +27,8 @@ function contains(n: BodyNode, type: string): boolean {
 
 export const checkSupervisionSources: ContentCheck = (ctx) =>
   forEachEntry(ctx, (entry) => {
-    if (entry.collection !== 'supervision') return;
+    // A draft may still be missing its sources; the check holds from the moment it goes live.
+    if (entry.collection !== 'supervision' || entry.data.draft === true) return;
     const parsed = parseBody(entry.text, formatOfFile(entry.file));
     if (!parsed.tree) return; // the body check reports syntax errors
     const sections: Section[] = [{ line: 1, title: '(begin van de tekst)', hasText: false, cites: false }];

@@ -124,7 +124,7 @@ export function renderTemplate(input: TemplateInput): { file: string; text: stri
   const ext = input.mdx ? 'mdx' : 'md';
   const frontmatter = [...commonFields(input), ...TYPE_FIELDS[input.type](input)].join('\n');
   const body = bodyFor(input);
-  return { file: `content/${input.type}/${input.slug}.${ext}`, text: `---\n${frontmatter}\n---\n${body}` };
+  return { file: `content/${CONTENT_MODEL[input.type].folder}/${input.slug}.${ext}`, text: `---\n${frontmatter}\n---\n${body}` };
 }
 
 function standardsOf(input: TemplateInput): string[] {
@@ -394,7 +394,8 @@ function bodyFor(input: TemplateInput): string {
     'expert-schools': 'Vertel hier wat andere scholen bij deze expertschool kunnen leren en hoe ze contact opnemen.',
     supervision: 'Leg hier in korte zinnen uit hoe dit deel van het toezicht werkt. Zet achter elk feit een voetnoot met de bron.[^1]\n\n[^1]: Vervang dit door de bron: titel, maker en datum, of een link naar de openbare pagina.',
   };
-  const lines = [intro[input.type], '', '## Verder lezen', '', `Meer over dit thema: [${theme.title}](/themas/${theme.id}/).`, ''];
+  // A supervision page cites a source in every section, so its template has one section with one footnote.
+  const lines = input.type === 'supervision' ? [intro[input.type], ''] : [intro[input.type], '', '## Verder lezen', '', `Meer over dit thema: [${theme.title}](/themas/${theme.id}/).`, ''];
   if (input.mdx) {
     lines.push(
       '<Callout title="Goed om te weten">',

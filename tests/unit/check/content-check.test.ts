@@ -82,7 +82,7 @@ describe('content check', () => {
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:1  outcomes  verplicht veld ontbreekt",
-        "content/practices/lezen-in-groep-5.md:19  outcomess  onbekend veld "outcomess"; bedoelt u "outcomes"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, quote, source, sourceNote, expertSchool)",
+        "content/practices/lezen-in-groep-5.md:19  outcomess  onbekend veld "outcomess"; bedoelt u "outcomes"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, setbacks, quote, source, sourceNote, expertSchool)",
       ]
     `);
   });
