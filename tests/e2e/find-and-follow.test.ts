@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, VIEWPORTS } from './browser.ts';
 import { allPages, DIST, pageTypes, readDist } from './site.ts';
 import { siteAddress } from '../../src/lib/site/site-address.ts';
+import { SECTOR_PAGES } from '../../src/lib/framework/sector-pages.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -158,7 +159,8 @@ describe('follow anything', () => {
   ];
 
   it('covers every theme, standard, sector and type page', () => {
-    expect(pages.filter((p) => p.startsWith('/sectoren/'))).toHaveLength(5);
+    expect(pages.filter((p) => p.startsWith('/sectoren/'))).toHaveLength(SECTOR_PAGES.length);
+    expect(pages).toEqual(expect.arrayContaining(['/sectoren/vve/', '/sectoren/ho/']));
     expect(pages.length).toBeGreaterThan(40);
   });
 

@@ -3,17 +3,9 @@
  * source for it in the same row, list item or paragraph (a link to a public page). Where a
  * sector's applicability is unverified, pages say "nog niet nagekeken" instead.
  */
-import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
+import { pageTree, type HastNode } from './hast.ts';
 import { allPages, readDist } from './site.ts';
-
-interface HastNode {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
 
 /** The block a claim belongs to: its table row, list item, definition or paragraph. */
 const BLOCKS = new Set(['tr', 'li', 'dd', 'p', 'td', 'th']);
@@ -28,7 +20,7 @@ function hasSourceLink(n: HastNode): boolean {
 }
 
 /** Every "geldt niet" on a page whose block (and its row, when in a table) has no link to a public source. */
-export function unsourcedClaims(html: string): string[] {
+function unsourcedClaims(html: string): string[] {
   const found: string[] = [];
   const visit = (n: HastNode, ancestors: HastNode[]) => {
     if (n.type === 'text' && /geldt\s+niet/i.test(n.value ?? '')) {
@@ -39,7 +31,7 @@ export function unsourcedClaims(html: string): string[] {
     }
     for (const c of n.children ?? []) visit(c, n.type === 'element' ? [...ancestors, n] : ancestors);
   };
-  visit(htmlToHast(html) as HastNode, []);
+  visit(pageTree(html), []);
   return found;
 }
 

@@ -7,9 +7,9 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { htmlToHast } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { siteAddress } from '../../src/lib/site/site-address.ts';
+import { pageTree, type HastNode } from './hast.ts';
 import { DIST } from './site.ts';
 
 const OWN = new URL(siteAddress(process.env).url);
@@ -41,13 +41,6 @@ function pdfText(bytes: Buffer): string {
   return text + raw;
 }
 
-interface HastNode {
-  type: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: HastNode[];
-}
-
 /** Every text and attribute value of a page, read with a real HTML parser (entities decoded). */
 function htmlStrings(html: string): string[] {
   const out: string[] = [];
@@ -56,7 +49,7 @@ function htmlStrings(html: string): string[] {
     for (const v of Object.values(n.properties ?? {})) out.push(Array.isArray(v) ? v.join(' ') : String(v));
     n.children?.forEach(visit);
   };
-  visit(htmlToHast(html) as HastNode);
+  visit(pageTree(html));
   return out;
 }
 
