@@ -8,7 +8,8 @@ import { defineConfig } from 'astro/config';
 import { previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { publishedMediaIntegration } from './src/integrations/published-media.ts';
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
-import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
+import { bodyHastPlugins, safeBodies } from './src/lib/body/build-plugin.ts';
+import { BODY_FEATURES } from './src/lib/body/parse.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { dutchFootnotesIntegration } from './src/integrations/footnotes.ts';
@@ -38,8 +39,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
-  // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
-  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
+  // raw HTML, code and unsafe links in bodies: the same reading as npm run check (src/lib/body), and
+  // the same features, so both see one tree. No syntax highlighting: Shiki's inline styles would be
+  // HTML the checker never sees (and a strict CSP refuses).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: BODY_FEATURES, mdastPlugins: [safeBodies(readText)], hastPlugins: bodyHastPlugins(readText) }),
+  },
   integrations: [
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),

@@ -4,7 +4,7 @@
  * exist, alt texts, vague link texts, and the props of the MDX components.
  */
 import type { LoadedEntry } from './context.ts';
-import { analyseBody, formatOfFile, parseBody, type BodyComponent } from '../body/index.ts';
+import { formatOfFile, readBody, type BodyComponent } from '../body/index.ts';
 import { MDX_COMPONENT_SPECS } from '../content/mdx-components.ts';
 import { isSafeHref } from '../../core/safe-href.ts';
 import { entryPath, listingPath, STATIC_PATHS } from '../site/routes.ts';
@@ -20,7 +20,7 @@ interface SitePaths {
 
 type Where = { file: string; line: number; field: string };
 
-export const checkBodies: ContentCheck = (ctx) => {
+export const checkBodies: ContentCheck = async (ctx) => {
   const site = sitePaths(ctx.index);
   const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
@@ -28,6 +28,8 @@ export const checkBodies: ContentCheck = (ctx) => {
     if (!entry.source.body.trim()) continue;
     checkBody(entry, { ctx, site, edition, files });
   }
+  // The bytes of the files bodies link to are read asynchronously (file-type).
+  await files.finish();
 };
 
 interface BodyContext {
@@ -42,12 +44,12 @@ function checkBody(entry: LoadedEntry, { ctx, site, edition, files }: BodyContex
   const { add } = ctx;
   const format = formatOfFile(entry.file);
   const at = (line: number): Where => ({ file: entry.file, line, field: '(tekst)' });
-  const parsed = parseBody(entry.text, format);
-  if (parsed.error) {
-    add({ ...at(parsed.error.line), message: parsed.error.message });
+  const read = readBody(entry.text, format);
+  if (read.error) {
+    add({ ...at(read.error.line), message: read.error.message });
     return;
   }
-  const found = analyseBody(parsed.tree, format);
+  const found = read.analysis;
   for (const p of [...found.unsafe, ...found.notes]) add({ ...at(p.line), message: p.message, allowed: p.allowed, severity: p.severity });
 
   const isDraft = entry.data.draft === true;

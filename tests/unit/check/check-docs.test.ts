@@ -68,15 +68,30 @@ describe('docs/redactiehandleiding.md', () => {
   it('explains every message the broken fixtures produce', async () => {
     const fixtures = join(ROOT, 'tests/fixtures');
     const unexplained: string[] = [];
-    for (const name of readdirSync(join(fixtures, 'broken'))) {
+    // broken/: one mistake per folder; public-files/: files the site may not publish (real/ holds good ones).
+    const cases = ['broken', 'public-files'].flatMap((dir) => readdirSync(join(fixtures, dir)).filter((n) => n !== 'real' && n !== 'README.md').map((n) => join(dir, n)));
+    for (const name of cases) {
       const root = mkdtempSync(join(tmpdir(), 'kp-docs-'));
       roots.push(root);
       cpSync(join(fixtures, 'base'), root, { recursive: true });
-      cpSync(join(fixtures, 'broken', name), root, { recursive: true });
+      cpSync(join(fixtures, name), root, { recursive: true });
       for (const p of (await checkContent({ root, now: NOW })).problems) if (!explained(p.message)) unexplained.push(`${name}: ${p.message}`);
     }
     expect(stems.length).toBeGreaterThan(40);
     expect(unexplained).toEqual([]);
+  });
+
+  it('explains every message the refused bodies produce (tests/fixtures/unsafe-bodies)', async () => {
+    const fixtures = join(ROOT, 'tests/fixtures');
+    const root = mkdtempSync(join(tmpdir(), 'kp-docs-'));
+    roots.push(root);
+    cpSync(join(fixtures, 'base'), root, { recursive: true });
+    const practice = readFileSync(join(root, 'content/practices/lezen-in-groep-5.md'), 'utf8');
+    const bodies = readdirSync(join(fixtures, 'unsafe-bodies')).filter((f) => /\.mdx?$/.test(f));
+    for (const f of bodies) writeFileSync(join(root, 'content/practices', f), practice.replace('Testtekst.\n', readFileSync(join(fixtures, 'unsafe-bodies', f), 'utf8')));
+    const messages = (await checkContent({ root, now: NOW })).problems.filter((p) => bodies.some((f) => p.file.endsWith(`/${f}`))).map((p) => p.message);
+    expect(messages.length).toBeGreaterThanOrEqual(bodies.length);
+    expect(messages.filter((m) => !explained(m))).toEqual([]);
   });
 
   it('documents every MDX component with an example', () => {

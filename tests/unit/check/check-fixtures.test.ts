@@ -220,7 +220,7 @@ describe('bodies and components', () => {
   it('markdown-image-without-alt: requires alt text on a Markdown image', async () => {
     expect(await linesOf('markdown-image-without-alt')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:23  (tekst)  afbeelding /images/klas.png heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat",
+        "content/practices/lezen-in-groep-5.md:23  (tekst)  afbeelding /images/klas.png heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat, of schrijf [decoratief] als de afbeelding alleen versiering is",
       ]
     `);
   });
