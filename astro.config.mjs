@@ -13,9 +13,14 @@ import { BODY_FEATURES } from './src/lib/body/parse.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
+import { siteAddressIntegration } from './src/integrations/site-address.ts';
+import { dutchFootnotesIntegration } from './src/integrations/footnotes.ts';
+import { siteAddress } from './src/lib/site/site-address.ts';
 
-// The public address; canonical URLs, feeds and the sitemap use it.
-export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
+// The public address (KP_SITE); canonical URLs, feeds, the sitemap and QR codes use it. Unset: a
+// neutral example address and a warning in the build log (src/lib/site/site-address.ts).
+const ADDRESS = siteAddress(process.env);
+export const SITE = ADDRESS.url;
 // The same folder src/content.config.ts loads (KP_CONTENT_DIR: fixtures, benchmarks).
 const CONTENT_DIR = process.env.KP_CONTENT_DIR ?? './content';
 
@@ -53,6 +58,8 @@ export default defineConfig({
   integrations: [
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),
+    siteAddressIntegration(ADDRESS),
+    dutchFootnotesIntegration(),
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),
     mdx(),

@@ -69,4 +69,5 @@ export const collections = {
   investigations: defineCollection({ loader: files('investigations'), schema: schemas.investigations }),
   'expert-schools': defineCollection({ loader: files('expert-schools'), schema: schemas['expert-schools'] }),
   'search-terms': defineCollection({ loader: files('search-terms'), schema: schemas['search-terms'] }),
+  supervision: defineCollection({ loader: files('supervision'), schema: schemas.supervision }),
 } satisfies Record<CollectionName, unknown>;

@@ -23,7 +23,8 @@ import QRCode from 'qrcode';
 import { collectionSchemas } from '../../src/schemas/index.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
 import { loadCollectionSources } from '../../src/lib/content/loader.ts';
-import { buildFeedbackLinks, DEFAULT_SITE, formatRowError, linksCsv } from '../../src/lib/feedback/links.ts';
+import { buildFeedbackLinks, formatRowError, linksCsv } from '../../src/lib/feedback/links.ts';
+import { isNeutralSite, NEUTRAL_SITE } from '../../src/lib/site/site-address.ts';
 import { investigationDefinition } from '../../src/lib/feedback/report.ts';
 import { publishedFolderOf } from '../../src/lib/site/published-folders.ts';
 import { plural } from '../../src/i18n/t.ts';
@@ -91,16 +92,20 @@ if (source.syntaxErrors.length || !parsed.success) {
   stop(`De inhoud van themaonderzoek "${id}" (${file}) bevat fouten. Voer eerst npm run check uit en los ze op.`);
 }
 const investigation = investigationDefinition(id, parsed.data);
-// The host is never taken silently from the environment: a letter with a link to the wrong site is worse than none.
-if (process.env.KP_SITE && !args.values.site) stop(`KP_SITE (${process.env.KP_SITE}) wordt niet meer gebruikt. Noem het adres van de links met --site <adres>.`);
-const site = args.values.site ?? DEFAULT_SITE;
-if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn, zoals ${DEFAULT_SITE}`);
-
 let signer: Signer;
 if (args.values.testsleutel && args.values.sleutel) stop('Kies --sleutel of --testsleutel, niet allebei.');
 if (args.values.testsleutel) signer = { keyId: TEST_KEY_ID, privateKey: testPrivateKey() };
 else if (args.values.sleutel) signer = readSignerFile(args.values.sleutel, stop);
 else stop(`Elke link wordt ondertekend. Geef de privésleutel van de inspectie met --sleutel <bestand> (zie docs/redactiehandleiding.md), of --testsleutel voor een voorbeeld.\n${USAGE}`);
+const demo = signer.keyId === TEST_KEY_ID;
+
+// The host is never taken silently from the environment (KP_SITE is the build's): a letter with a link to the
+// wrong site is worse than none. Real letters need the real address; only a demonstration may use the example one.
+if (process.env.KP_SITE && !args.values.site) stop(`KP_SITE (${process.env.KP_SITE}) geldt alleen voor de bouw van de site. Noem het adres van de links met --site <adres>.`);
+if (!args.values.site && !demo) stop('Noem het webadres van het kennisplatform met --site <adres>, zoals de site het gebruikt (KP_SITE bij de bouw). Zonder dat adres maken we geen echte links.');
+const site = args.values.site ?? NEUTRAL_SITE;
+if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn dat met https:// begint, zoals https://kennisplatform.voorbeeld.nl`);
+if (!demo && isNeutralSite(site)) stop(`--site ${site} is het voorbeeldadres, geen echt adres. Noem het echte adres van het kennisplatform.`);
 
 const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, signer, todayInAmsterdam(), site);
 if (errors.length) {

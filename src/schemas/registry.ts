@@ -18,6 +18,7 @@ import type { CollectionName, ReferenceFactory } from './reference.ts';
 import { reflectionGuideSchema } from './reflection-guide.ts';
 import { searchTermsSchema } from './search-terms.ts';
 import { standardSchema } from './standard.ts';
+import { supervisionSchema } from './supervision.ts';
 import { themeSchema } from './theme.ts';
 import { webinarSchema } from './webinar.ts';
 
@@ -81,6 +82,11 @@ export const CONTENT_MODEL = {
     path: 'expertscholen', item: true, newable: true, aliases: ['expert-school'], icon: 'building',
     description: 'een school waar andere scholen van kunnen leren',
   },
+  supervision: {
+    folder: 'toezicht', format: 'markdown', schema: supervisionSchema, label: { one: 'toezichtpagina', other: "toezichtpagina's" },
+    path: 'toezicht', item: false, newable: true, aliases: ['toezicht', 'supervision'], icon: 'book',
+    description: 'zo werkt het toezicht: uitleg met een bron bij elk feit (voetnoten)',
+  },
   themes: {
     folder: 'themes', format: 'markdown', schema: themeSchema, label: { one: 'thema', other: "thema's" },
     path: 'themas', item: false, newable: false, aliases: [], icon: 'tag',
@@ -143,3 +149,4 @@ export type PodcastData = CollectionData<'podcasts'>;
 /** A themaonderzoek as the build sees it; src/lib/feedback/code.ts can take its definition from here. */
 export type InvestigationData = CollectionData<'investigations'>;
 export type ExpertSchoolData = CollectionData<'expert-schools'>;
+export type SupervisionData = CollectionData<'supervision'>;

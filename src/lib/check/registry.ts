@@ -3,6 +3,7 @@ import { checkAgendaItems } from './agenda-items.ts';
 import { checkBodies } from './body.ts';
 import type { ContentCheck } from './context.ts';
 import { checkChangeLog } from './change-log.ts';
+import { checkOnePersonOneRole } from './one-person-one-role.ts';
 import { checkDates } from './dates.ts';
 import { checkIdentity } from './identity.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -11,6 +12,7 @@ import { checkPublicFolder } from './public-file.ts';
 import { checkReferences } from './references.ts';
 import { checkStandardDomain } from './standard-domain.ts';
 import { checkSupersededStandards } from './superseded-standard.ts';
+import { checkSupervisionSources } from './supervision-sources.ts';
 import { checkUnique } from './unique.ts';
 import { uniqueIndicators } from './unique-indicators.ts';
 import { checkUnusedThemes } from './unused-themes.ts';
@@ -30,6 +32,8 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkAgendaItems,
   checkWebinarAnnouncement,
   checkChangeLog,
+  checkOnePersonOneRole,
+  checkSupervisionSources,
   checkBodies,
   checkPublicFolder,
 ];

@@ -13,7 +13,6 @@ import { stringify } from 'csv-stringify/sync';
 import { t } from '../../i18n/t.ts';
 import { encodeFeedbackCode, feedbackPagePath, roundScore, type InvestigationDefinition, type Signer } from './code.ts';
 
-export const DEFAULT_SITE = 'https://kennisplatform.onderwijsinspectie.nl';
 const BRIN = /^\d{2}[A-Z]{2}(\d{2})?$/;
 const NUMBER = /^-?\d+([.,]\d+)?$/;
 const FIXED_COLUMNS = ['brin', 'school', 'groep'] as const;
@@ -66,7 +65,7 @@ export function linksCsv(rows: readonly { brin: string; school: string; group: s
 }
 
 /** Reads and checks every row; returns signed links only when no row has an error. */
-export async function buildFeedbackLinks(csv: string, inv: InvestigationDefinition, signer: Signer, signedOn: string, site = DEFAULT_SITE): Promise<LinksResult> {
+export async function buildFeedbackLinks(csv: string, inv: InvestigationDefinition, signer: Signer, signedOn: string, site: string): Promise<LinksResult> {
   const text = csv.replace(/^\uFEFF/, '');
   const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
   const delimiter = firstLine.includes(';') && !firstLine.includes(',') ? ';' : ',';

@@ -56,7 +56,7 @@ describe('schema', () => {
   it('wrong-enum: names a value outside the list and lists what is allowed', async () => {
     expect(await linesOf('wrong-enum')).toMatchInlineSnapshot(`
     [
-      "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: po, sbo, so, vso, vo, pro, mbo, ho)",
+      "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: vve, po, sbo, so, vso, vo, pro, mbo, ho)",
     ]
   `);
   });
@@ -348,7 +348,7 @@ describe('safe by construction (issue 14)', () => {
   it('misspelled-draft: a misspelled draft field is an error with "bedoelt u draft?", not a silently published item', async () => {
     expect(await linesOf('misspelled-draft')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:5  darft  onbekend veld "darft"; bedoelt u "draft"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, quote, source, sourceNote, expertSchool)",
+        "content/practices/lezen-in-groep-5.md:5  darft  onbekend veld "darft"; bedoelt u "draft"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, setbacks, quote, source, sourceNote, expertSchool)",
       ]
     `);
   });

@@ -20,18 +20,18 @@ const GOOD = `${HEADER}\n12AB,OBS De Vlieger,sw-laag,2.4,3.1,2.8\n34CD01,"Kindce
 
 const TEST_SIGNER: Signer = { keyId: 'test', privateKey: testPrivateKey() };
 const TODAY = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-const build = (csv: string, site?: string) => buildFeedbackLinks(csv, investigation, TEST_SIGNER, TODAY, site);
+const build = (csv: string, site = 'https://kennisplatform.test.example') => buildFeedbackLinks(csv, investigation, TEST_SIGNER, TODAY, site);
 const errors = async (csv: string) => (await build(csv)).errors.map(formatRowError);
 
 describe('feedback links from a CSV', () => {
   it('makes a link per school that decodes to that school’s scores', async () => {
-    const { rows, errors } = await build(GOOD, 'https://kennisplatform.onderwijsinspectie.nl/');
+    const { rows, errors } = await build(GOOD, 'https://kennisplatform.test.example/');
     expect(errors).toEqual([]);
     expect(rows.map((r) => [r.line, r.brin, r.school, r.group])).toEqual([
       [2, '12AB', 'OBS De Vlieger', 'sw-laag'],
       [3, '34CD01', 'Kindcentrum De Boog, locatie Oost', 'sw-hoog'],
     ]);
-    expect(rows[0]!.url).toMatch(/^https:\/\/kennisplatform\.onderwijsinspectie\.nl\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v2\.test\./);
+    expect(rows[0]!.url).toMatch(/^https:\/\/kennisplatform\.test\.example\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v2\.test\./);
     const decoded = await readFeedbackFragment(new URL(rows[1]!.url).hash, investigation, trustedKeys(), TODAY);
     expect(decoded).toEqual({ ok: true, value: { investigation: 'leesonderwijs-2025', group: 'sw-hoog', school: 'Kindcentrum De Boog, locatie Oost', scores: [3, null, 1.5], keyId: 'test', signedOn: TODAY, demo: true } });
   });
@@ -113,12 +113,12 @@ describe('npm run feedback-links', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^2 persoonlijke links en QR-codes voor "Themaonderzoek leesonderwijs 2025" geschreven naar /);
-    expect(r.stdout).toContain('Adres van de links: https://kennisplatform.onderwijsinspectie.nl');
+    expect(r.stdout).toContain('Adres van de links: https://kennisplatform.example');
     expect(r.stdout).toContain('TESTSLEUTEL');
     expect(existsSync(join(out, 'qr', '99ZZ.svg')), 'oude QR-code opgeruimd').toBe(false);
     const lines = readFileSync(join(out, 'links.csv'), 'utf8').trim().split('\n');
     expect(lines[0]).toBe('brin,school,groep,link,qr');
-    expect(lines[2]).toMatch(/^34CD01,"Kindcentrum De Boog, locatie Oost",sw-hoog,https:\/\/kennisplatform\.onderwijsinspectie\.nl\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v2\.test\.[^,]+,qr\/34CD01\.svg$/);
+    expect(lines[2]).toMatch(/^34CD01,"Kindcentrum De Boog, locatie Oost",sw-hoog,https:\/\/kennisplatform\.example\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v2\.test\.[^,]+,qr\/34CD01\.svg$/);
     const svg = readFileSync(join(out, 'qr/12AB.svg'), 'utf8');
     expect(svg).toMatch(/^<svg role="img" aria-label="QR-code met de persoonlijke link naar de terugkoppeling voor OBS De Vlieger" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('<path');
@@ -185,8 +185,17 @@ describe('npm run feedback-links', { timeout: 60_000 }, () => {
     expect(keys.stdout).toContain('"id": "2026-1"');
     expect(keys.stdout).not.toContain('"d"');
     const keyFile = join(keyDir, 'terugkoppeling-sleutel-2026-1.json');
-    const r = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile);
+    // Real letters need the real address: without --site, or with the example address, nothing is made.
+    const noSite = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile);
+    expect(noSite.status).toBe(1);
+    expect(noSite.stderr).toMatch(/Noem het webadres van het kennisplatform met --site <adres>/);
+    const exampleSite = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile, '--site', 'https://kennisplatform.example');
+    expect(exampleSite.status).toBe(1);
+    expect(exampleSite.stderr).toMatch(/is het voorbeeldadres, geen echt adres/);
+    expect(existsSync(join(root, 'uit-echt'))).toBe(false);
+    const r = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile, '--site', 'https://kennisplatform.test.example');
     expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Adres van de links: https://kennisplatform.test.example');
     expect(r.stdout).toContain('Ondertekend met sleutel 2026-1.');
     expect(readFileSync(join(root, 'uit-echt', 'links.csv'), 'utf8')).toContain('#v2.2026-1.');
     const none = run(csv, '--out', join(root, 'uit-geen'));
@@ -204,7 +213,7 @@ describe('npm run feedback-links', { timeout: 60_000 }, () => {
     writeFileSync(csv, GOOD);
     const withEnv = spawnSync(NODE, [SCRIPT, csv, '--testsleutel', '--out', join(root, 'uit-env'), '--root', root], { encoding: 'utf8', cwd: root, env: { ...env, KP_SITE: 'https://nep.example' } });
     expect(withEnv.status).toBe(1);
-    expect(withEnv.stderr).toMatch(/KP_SITE \(https:\/\/nep\.example\) wordt niet meer gebruikt\. Noem het adres van de links met --site/);
+    expect(withEnv.stderr).toMatch(/KP_SITE \(https:\/\/nep\.example\) geldt alleen voor de bouw van de site\. Noem het adres van de links met --site/);
     const site = run(csv, '--testsleutel', '--out', join(root, 'uit-site'), '--site', 'https://test.example');
     expect(site.stdout).toContain('Adres van de links: https://test.example');
   });
