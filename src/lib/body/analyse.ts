@@ -12,11 +12,16 @@ import { BODY_MESSAGES as say } from './messages.ts';
 import type { BodyFormat, BodyNode } from './parse.ts';
 import { firstTag, isAllowedHtmlElement, isAllowedRawHtml, ALLOWED_HTML_ATTRIBUTES } from './raw-html.ts';
 
+/** Something the build refuses: always an error. */
 export interface BodyProblem {
   line: number;
   message: string;
   allowed?: string;
-  severity?: 'error' | 'warning';
+}
+
+/** An editorial problem only the checker reports; it says itself whether it stops the build. */
+export interface BodyNote extends BodyProblem {
+  severity: 'error' | 'warning';
 }
 
 export interface BodyLink {
@@ -34,7 +39,7 @@ export interface BodyComponent {
 
 export interface BodyAnalysis {
   unsafe: BodyProblem[];
-  notes: BodyProblem[];
+  notes: BodyNote[];
   links: BodyLink[];
   components: BodyComponent[];
 }
@@ -123,7 +128,7 @@ function checkImage(url: string, alt: string | null | undefined, line: number, r
     result.unsafe.push({ line, message: say.externalImage(url) });
     return;
   }
-  if (!alt?.trim()) result.notes.push({ line, message: say.imageWithoutAlt(url) });
+  if (!alt?.trim()) result.notes.push({ line, message: say.imageWithoutAlt(url), severity: 'error' });
   result.links.push({ url, line, image: true });
 }
 

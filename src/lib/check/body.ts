@@ -48,7 +48,9 @@ function checkBody(entry: LoadedEntry, { ctx, site, edition, files }: BodyContex
     return;
   }
   const found = analyseBody(parsed.tree, format);
-  for (const p of [...found.unsafe, ...found.notes]) add({ ...at(p.line), message: p.message, allowed: p.allowed, severity: p.severity });
+  // What the build refuses is always an error; a note says itself whether it is one.
+  for (const p of found.unsafe) add({ ...at(p.line), message: p.message, allowed: p.allowed });
+  for (const p of found.notes) (p.severity === 'warning' ? ctx.warn : add)({ ...at(p.line), message: p.message, allowed: p.allowed });
 
   const isDraft = entry.data.draft === true;
   for (const link of found.links) {

@@ -40,11 +40,10 @@ export { entryId as entryIdFromPath } from '../content/loader.ts';
 type Add = AddProblem;
 
 export async function checkContent({ root, now = new Date() }: CheckOptions): Promise<CheckResult> {
-  const problems: ContentProblem[] = [];
+  const { problems, add, warn } = problemCollector();
   const entries: LoadedEntry[] = [];
   // Every id that has a file, valid or not: an invalid file is reported once, not again by each reference to it.
   const existing = new Set<string>();
-  const add: Add = (p) => problems.push({ severity: 'error', ...p });
   // Agenda items marked "verschenen" without a link: the allowed ids are only known once everything is loaded.
   const missingAgendaItems: { problem: ContentProblem; type: CollectionName }[] = [];
   // Themes named by items that failed the schema still count as used: one broken file gives one problem, not two.
@@ -81,7 +80,7 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
           for (const { path, ...d } of describeIssue(issue as never, data, (p) => keysAt(schema, p))) {
             // A missing top-level field has no line of its own: point at the start of the frontmatter.
             const line = valueAt(data, path) === undefined && path.length === 1 ? 1 : source.lineOf(path);
-            const problem: ContentProblem = { severity: 'error', file, line, ...d };
+            const problem: ContentProblem = { file, line, ...d, severity: 'error' };
             problems.push(problem);
             const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
             if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
@@ -106,10 +105,24 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
     guarded(entry.file, add, () => media.collect(entry));
   }
   await media.finish();
-  const ctx = { root, now, entries, index, add, loading: { fileIds: existing, themesOfInvalid, unreadable } };
+  const ctx = { root, now, entries, index, add, warn, loading: { fileIds: existing, themesOfInvalid, unreadable } };
   for (const check of CONTENT_CHECKS) await guardedAsync('content', add, () => check(ctx));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, files };
+}
+
+/**
+ * The problem list and the two ways checks report into it. The severity is set here, after the
+ * fields a check passed, so nothing a check passes (not even `severity: undefined` from plain
+ * JavaScript) can leave a problem without one.
+ */
+export function problemCollector(): { problems: ContentProblem[]; add: Add; warn: Add } {
+  const problems: ContentProblem[] = [];
+  return {
+    problems,
+    add: (p) => problems.push({ ...p, severity: 'error' }),
+    warn: (p) => problems.push({ ...p, severity: 'warning' }),
+  };
 }
 
 /** The files of a collection; a folder that cannot be read is one problem, not a crash. */

@@ -93,3 +93,8 @@ export function loadCollectionSources(root: string, collection: CollectionName, 
 export function contentDirFromEnv(): string {
   return process.env.KP_CONTENT_DIR ?? './content';
 }
+
+/** "Today" for the build's pages and its checker, and for `npm run check`: KP_NOW (ISO) in tests and benchmarks, so all three agree. */
+export function nowFromEnv(): Date {
+  return process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
+}
