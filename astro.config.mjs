@@ -5,11 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { isPreview, previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { publishedMediaIntegration } from './src/integrations/published-media.ts';
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { oneReaderIntegration } from './src/integrations/one-reader.ts';
 
 // The public address; canonical URLs, feeds and the sitemap use it.
 export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
@@ -34,12 +35,15 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'auto' },
   // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
   // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
-  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
+  // Under astro dev (isPreview) the page shows the problems instead of the body.
+  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText, isPreview)], hastPlugins: [safeHtml] }) },
   integrations: [
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),
+    // Before mdx(): MDX entries get their frontmatter from our reader, not from js-yaml.
+    oneReaderIntegration(CONTENT_DIR),
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/404') }),

@@ -10,6 +10,7 @@ import type { HastPluginDefinition, MdastPluginEntry, PluginFactoryContext } fro
 import { formatProblem } from '../content/errors.ts';
 import { unsafeHtml } from './html-guard.ts';
 import { unsafeBodyProblems } from './index.ts';
+import { previewNotice } from './preview-notice.ts';
 
 export class UnsafeBodyError extends Error {
   constructor(lines: string[]) {
@@ -27,14 +28,18 @@ function frontmatterLines(file: string | undefined, source: string, readFile: (f
   return at > 0 ? full.slice(0, at).split('\n').length - 1 : 0;
 }
 
-export function safeBodies(readFile: (file: string) => string | undefined): MdastPluginEntry {
+/** `preview`: true under `astro dev`, where the page shows the problems instead of the body (preview-notice.ts); the build stops. */
+export function safeBodies(readFile: (file: string) => string | undefined, preview: () => boolean = () => false): MdastPluginEntry {
   return (ctx: PluginFactoryContext) => {
     const problems = unsafeBodyProblems(ctx.source, ctx.sourceFormat === 'mdx' ? 'mdx' : 'markdown');
     if (problems.length === 0) return null;
     const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
     const offset = frontmatterLines(path, ctx.source, readFile);
     const name = path ? relative(process.cwd(), path) : '(tekst)';
-    throw new UnsafeBodyError(problems.map((p) => formatProblem({ file: name, line: p.line + offset, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' })));
+    const lines = problems.map((p) => formatProblem({ file: name, line: p.line + offset, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' }));
+    // Throwing in `astro dev` would make Astro's loader log it and show the page without its body.
+    if (preview()) return { name: 'kennisplatform-preview-problems', before: (root, v) => v.replaceNode(root, { type: 'root', children: [previewNotice(lines)] }) };
+    throw new UnsafeBodyError(lines);
   };
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { collectionSchemas } from '../../schemas/registry.ts';
 import { keysAt } from './schema-keys.ts';
 import { loadCollectionSources, type SourceFile } from '../content/loader.ts';
+import { readContentTree } from '../content/tree.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../../schemas/reference.ts';
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from '../content/errors.ts';
 import { parseContentSource, type ParsedSource } from '../content/source.ts';
@@ -48,14 +49,18 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   const missingAgendaItems: { problem: ContentProblem; type: CollectionName }[] = [];
   // Themes named by items that failed the schema still count as used: one broken file gives one problem, not two.
   const themesOfInvalid = new Set<string>();
-  let unreadable = false;
+  // What stands where in content/ (symlinks, subfolders, stray files): one rule with the build's loader.
+  const tree = readContentTree(join(root, 'content'), root);
+  for (const p of tree.problems) add({ ...p, line: 1 });
+  // A file left out may use a theme or be referred to; not every entry is known then.
+  let unreadable = tree.problems.length > 0;
   let files = 0;
 
   for (const collection of COLLECTION_NAMES) {
     const seen = new Map<string, string>();
-    for (const { id, file, text, source } of safeSources(root, collection, add)) {
+    for (const { id, file, text, source } of safeSources(root, collection, tree.files.get(collection) ?? [], add)) {
       files++;
-      for (const e of source.syntaxErrors) add({ file, line: e.line, field: '(yaml)', message: `YAML-fout: ${e.message}` });
+      for (const e of source.syntaxErrors) add({ file, line: e.line, field: e.field ?? '(yaml)', message: `YAML-fout: ${e.message}` });
       if (source.syntaxErrors.length) {
         unreadable = true;
         continue;
@@ -126,9 +131,9 @@ export function problemCollector(): { problems: ContentProblem[]; add: Add; warn
 }
 
 /** The files of a collection; a folder that cannot be read is one problem, not a crash. */
-function safeSources(root: string, collection: CollectionName, add: Add): SourceFile[] {
+function safeSources(root: string, collection: CollectionName, files: string[], add: Add): SourceFile[] {
   try {
-    return loadCollectionSources(root, collection);
+    return loadCollectionSources(root, collection, join(root, 'content'), files);
   } catch (e) {
     add({ file: `content/${collection}`, line: 1, field: '(map)', message: `deze map is niet te lezen (${(e as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'}); controleer of de bestanden er echt staan` });
     return [];

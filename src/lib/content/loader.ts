@@ -4,12 +4,13 @@
  * glob loader with the same patterns, ids and YAML reader). Checker and build therefore cannot
  * disagree on which files exist, what their id is, or what their fields say.
  */
-import { globSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { slug } from 'github-slugger';
-import { collectionPatterns, CONTENT_MODEL } from '../../schemas/registry.ts';
+import { CONTENT_MODEL } from '../../schemas/registry.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import { parseContentSource, type ParsedSource } from './source.ts';
+import { walkPlace } from './tree.ts';
 
 /** A content file larger than this is not text an editor wrote (a pasted export, a binary). */
 export const MAX_CONTENT_BYTES = 1_000_000;
@@ -40,15 +41,12 @@ export function isIgnored(relPath: string): boolean {
   return relPath.split('/').some((part) => part.startsWith('_'));
 }
 
-/** Files of a collection, relative to its folder, sorted; ignored files left out. */
+/**
+ * Files of a collection, relative to its folder, sorted: what the content tree rule accepts
+ * (src/lib/content/tree.ts; ignored, symlinked and misplaced files left out; the checker reports those).
+ */
 export function collectionFiles(contentDir: string, collection: CollectionName): string[] {
-  const base = join(contentDir, CONTENT_MODEL[collection].folder);
-  if (!existsSync(base)) return [];
-  const [include] = collectionPatterns(collection);
-  return globSync(include!, { cwd: base })
-    .map((rel) => rel.split('\\').join('/'))
-    .filter((rel) => !isIgnored(rel))
-    .sort();
+  return walkPlace(contentDir, collection, contentDir).files.get(collection) ?? [];
 }
 
 export interface SourceFile {
@@ -80,10 +78,10 @@ export function readSource(absPath: string): { text: string; source: ParsedSourc
   }
 }
 
-/** Every file of a collection, read and parsed, in file order. */
-export function loadCollectionSources(root: string, collection: CollectionName, contentDir = join(root, 'content')): SourceFile[] {
+/** Every file of a collection, read and parsed, in file order; `files` when the caller walked the tree already. */
+export function loadCollectionSources(root: string, collection: CollectionName, contentDir = join(root, 'content'), files = collectionFiles(contentDir, collection)): SourceFile[] {
   const base = join(contentDir, CONTENT_MODEL[collection].folder);
-  return collectionFiles(contentDir, collection).map((rel) => {
+  return files.map((rel) => {
     const abs = join(base, rel);
     return { collection, id: entryId(rel), file: relative(root, abs).split('\\').join('/'), ...readSource(abs) };
   });
