@@ -20,15 +20,23 @@ interface SitePaths {
 
 type Where = { file: string; line: number; field: string };
 
+/** What has a body: an entry, or a page that is not in a collection (the audience pages). */
+export type BodyOwner = Pick<LoadedEntry, 'file' | 'text' | 'data' | 'source'>;
+
 export const checkBodies: ContentCheck = (ctx) => {
+  const check = bodyChecker(ctx);
+  for (const entry of ctx.entries) check(entry);
+};
+
+/** Checks one body at a time against the whole site (its pages, standards and public files, gathered once). */
+export function bodyChecker(ctx: CheckContext): (owner: BodyOwner) => void {
   const site = sitePaths(ctx.index);
   const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
-  for (const entry of ctx.entries) {
-    if (!entry.source.body.trim()) continue;
-    checkBody(entry, { ctx, site, edition, files });
-  }
-};
+  return (owner) => {
+    if (owner.source.body.trim()) checkBody(owner, { ctx, site, edition, files });
+  };
+}
 
 interface BodyContext {
   ctx: CheckContext;
@@ -38,7 +46,7 @@ interface BodyContext {
   files: PublicFiles;
 }
 
-function checkBody(entry: LoadedEntry, { ctx, site, edition, files }: BodyContext) {
+function checkBody(entry: BodyOwner, { ctx, site, edition, files }: BodyContext) {
   const { add } = ctx;
   const format = formatOfFile(entry.file);
   const at = (line: number): Where => ({ file: entry.file, line, field: '(tekst)' });

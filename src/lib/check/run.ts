@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionSchemas } from '../../schemas/registry.ts';
-import { keysAt } from './schema-keys.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { loadCollectionSources, type SourceFile } from '../content/loader.ts';
 import { readContentTree } from '../content/tree.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../../schemas/reference.ts';
@@ -76,21 +76,15 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
         add({ file, line: 1, field: '(bestand)', message: 'het bestand moet velden bevatten (naam: waarde), geen losse tekst of lijst' });
         continue;
       }
-      const schema = schemas[collection];
-      const result = schema.safeParse(data);
-      if (!result.success) {
+      const result = schemaProblems(schemas[collection], data, source, file);
+      if (Array.isArray(result)) {
         const raw = data as Record<string, unknown>;
         if (isItemCollection(collection) && raw.draft !== true && Array.isArray(raw.themes)) raw.themes.forEach((t) => themesOfInvalid.add(String(t)));
-        for (const issue of result.error.issues) {
-          for (const { path, ...d } of describeIssue(issue as never, data, (p) => keysAt(schema, p))) {
-            // A missing top-level field has no line of its own: point at the start of the frontmatter.
-            const line = valueAt(data, path) === undefined && path.length === 1 ? 1 : source.lineOf(path);
-            const problem: ContentProblem = { file, line, ...d, severity: 'error' };
-            problems.push(problem);
-            const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
-            if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
-              missingAgendaItems.push({ problem, type: plannedType as CollectionName });
-            }
+        for (const { problem, path } of result) {
+          problems.push(problem);
+          const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
+          if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
+            missingAgendaItems.push({ problem, type: plannedType as CollectionName });
           }
         }
         continue;

@@ -11,7 +11,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { collectionSubfolder, CONTENT_MODEL, EXTENSIONS, type FileFormat } from '../../schemas/registry.ts';
+import { collectionSubfolder, CONTENT_MODEL, EXTENSIONS } from '../../schemas/registry.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/reference.ts';
 
 /** Content that is not a collection: the audience pages (src/data/audience-pages.ts). */
@@ -22,14 +22,20 @@ export type Place = CollectionName | 'audience-pages';
 
 interface PlaceSpec {
   folder: string;
-  format: FileFormat;
+  extensions: readonly string[];
   subfolder: string | undefined;
 }
 
 const PLACES = new Map<Place, PlaceSpec>([
-  ...COLLECTION_NAMES.map((c): [Place, PlaceSpec] => [c, { folder: CONTENT_MODEL[c].folder, format: CONTENT_MODEL[c].format, subfolder: collectionSubfolder(c) }]),
-  ['audience-pages', { folder: AUDIENCE_PAGES_FOLDER, format: 'markdown', subfolder: undefined }],
+  ...COLLECTION_NAMES.map((c): [Place, PlaceSpec] => [c, { folder: CONTENT_MODEL[c].folder, extensions: EXTENSIONS[CONTENT_MODEL[c].format], subfolder: collectionSubfolder(c) }]),
+  // Markdown only: the build imports them as Markdown modules, MDX would not be read.
+  ['audience-pages', { folder: AUDIENCE_PAGES_FOLDER, extensions: ['md'], subfolder: undefined }],
 ]);
+
+/** The folder of a place under content/ (practices, standards, pages/voor-wie). */
+export function placeFolder(place: Place): string {
+  return PLACES.get(place)!.folder;
+}
 
 const ALL_EXTENSIONS = [...EXTENSIONS.yaml, ...EXTENSIONS.markdown];
 
@@ -49,8 +55,8 @@ export interface ContentTree {
 
 const skipped = (name: string) => name.startsWith('_') || name.startsWith('.');
 const extensionOf = (name: string) => /\.([^.]+)$/.exec(name)?.[1] ?? '';
-const shape = (spec: PlaceSpec) => `content/${spec.folder}/${spec.subfolder ? `<${spec.subfolder}>/` : ''}<naam>.${EXTENSIONS[spec.format][0]}`;
-const extensionList = (spec: PlaceSpec) => EXTENSIONS[spec.format].map((e) => `.${e}`).join(', ');
+const shape = (spec: PlaceSpec) => `content/${spec.folder}/${spec.subfolder ? `<${spec.subfolder}>/` : ''}<naam>.${spec.extensions[0]}`;
+const extensionList = (spec: PlaceSpec) => spec.extensions.map((e) => `.${e}`).join(', ');
 
 export const TREE_MESSAGES = {
   symlink: () => 'dit is een snelkoppeling (symlink): de site leest alleen echte bestanden en mappen. Zet hier het bestand zelf neer, of haal de snelkoppeling weg',
@@ -85,7 +91,7 @@ export function walkPlace(contentDir: string, place: Place, root: string): Conte
         else problems.push({ file: name(abs), field: '(map)', message: TREE_MESSAGES.tooDeep(spec) });
       } else if (entry.isFile()) {
         const ext = extensionOf(entry.name);
-        if (EXTENSIONS[spec.format].includes(ext)) {
+        if (spec.extensions.includes(ext)) {
           if (depth === nesting) files.push(entryRel);
           else problems.push({ file: name(abs), field: '(bestand)', message: TREE_MESSAGES.tooShallow(spec) });
         } else if (ALL_EXTENSIONS.includes(ext.toLowerCase())) {
