@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { collectionSchemas } from '../../schemas/registry.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { loadCollectionSources, type SourceFile } from '../content/loader.ts';
-import { readContentTree } from '../content/tree.ts';
+import { readContentTree, symlinksUnder } from '../content/tree.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../../schemas/reference.ts';
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from '../content/errors.ts';
 import { parseContentSource, type ParsedSource } from '../content/source.ts';
@@ -51,7 +51,7 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
   const themesOfInvalid = new Set<string>();
   // What stands where in content/ (symlinks, subfolders, stray files): one rule with the build's loader.
   const tree = readContentTree(join(root, 'content'), root);
-  for (const p of tree.problems) add({ ...p, line: 1 });
+  for (const p of [...tree.problems, ...symlinksUnder(join(root, 'public'), root)]) add({ ...p, line: 1 });
   // A file left out may use a theme or be referred to; not every entry is known then.
   let unreadable = tree.problems.length > 0;
   let files = 0;

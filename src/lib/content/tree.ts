@@ -181,6 +181,19 @@ export function contentFileProblem(contentDir: string, place: Place, absFile: st
   return undefined;
 }
 
+/**
+ * Every symlink under a folder (public/), not followed: Astro copies public/ into the site with
+ * the files links point at, so a link to a file outside the repository would be published.
+ */
+export function symlinksUnder(dir: string, root: string): TreeProblem[] {
+  if (!lstatOrUndefined(dir)?.isDirectory()) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isSymbolicLink())
+    .map((e) => join(e.parentPath, e.name))
+    .sort()
+    .map((abs) => ({ file: relative(root, abs).split('\\').join('/'), field: linkField(abs), message: TREE_MESSAGES.symlink() }));
+}
+
 /** A link to a folder is named as a folder; any other link (to a file, or to nothing) as a file. */
 function linkField(abs: string): TreeProblem['field'] {
   try {
