@@ -5,9 +5,10 @@
  * never runs on the build machine, even when `npm run check` was skipped.
  */
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { HastPluginDefinition, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { formatProblem } from '../content/errors.ts';
+import { contentDirFromEnv } from '../content/loader.ts';
 import { unsafeHtml } from './html-guard.ts';
 import { unsafeBodyProblems } from './index.ts';
 import { previewNotice } from './preview-notice.ts';
@@ -17,6 +18,11 @@ export class UnsafeBodyError extends Error {
     super(`Onveilige inhoud; de site wordt niet gebouwd:\n${lines.join('\n')}\nZie npm run check voor alle meldingen.`);
     this.name = 'UnsafeBodyError';
   }
+}
+
+/** content/practices/x.md: named from the folder that holds content/, as npm run check names it. */
+function contentFileName(path: string): string {
+  return relative(dirname(resolve(contentDirFromEnv())), path).split('\\').join('/');
 }
 
 /** Lines before the body when the build hands over the body without its frontmatter. */
@@ -35,7 +41,7 @@ export function safeBodies(readFile: (file: string) => string | undefined, previ
     if (problems.length === 0) return null;
     const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
     const offset = frontmatterLines(path, ctx.source, readFile);
-    const name = path ? relative(process.cwd(), path) : '(tekst)';
+    const name = path ? contentFileName(path) : '(tekst)';
     const lines = problems.map((p) => formatProblem({ file: name, line: p.line + offset, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' }));
     // Throwing in `astro dev` would make Astro's loader log it and show the page without its body.
     if (preview()) return { name: 'kennisplatform-preview-problems', before: (root, v) => v.replaceNode(root, { type: 'root', children: [previewNotice(lines)] }) };
