@@ -63,6 +63,8 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
       for (const e of source.syntaxErrors) add({ file, line: e.line, field: e.field ?? '(yaml)', message: `YAML-fout: ${e.message}` });
       if (source.syntaxErrors.length) {
         unreadable = true;
+        // Its id is known from the file name: references to it are not reported again.
+        existing.add(`${collection}:${id}`);
         continue;
       }
       if (seen.has(id)) {

@@ -73,7 +73,7 @@ export function parseContentSource(input: string, isYamlFile: boolean): ParsedSo
     if (!syntaxErrors.some((x) => x.line === line + offset)) syntaxErrors.push({ line: line + offset, message });
   }
   if (!syntaxErrors.length) {
-    for (const p of yamlRuleProblems(doc, yamlText, counter, !isYamlFile)) {
+    for (const p of yamlRuleProblems(doc, yamlText, counter)) {
       if (!syntaxErrors.some((x) => x.line === p.line + offset)) syntaxErrors.push({ line: p.line + offset, message: p.message, ...(p.field ? { field: p.field } : {}) });
     }
   }

@@ -6,8 +6,8 @@
  * - directives (`%YAML 1.1` changes what `yes` and `1:20` mean, `%TAG` defines tags);
  * - anything the library only warns about (it reads it, another reader may not), control
  *   characters and very deep nesting (js-yaml refuses both);
- * - in Markdown frontmatter, a line starting with `---` or `+++`: Astro's own splitter (used for MDX
- *   and the audience pages) would end the frontmatter there, and the two would read different text.
+ * (A frontmatter line starting with `---` or `+++`, where Astro's own splitter would end the
+ * frontmatter, is already a syntax error for the yaml library: both splitters then agree.)
  */
 import { isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type LineCounter } from 'yaml';
 import { fieldPath } from './errors.ts';
@@ -38,7 +38,7 @@ const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF
 
 const shownTag = (tag: string) => tag.replace(/^tag:yaml\.org,2002:/, '!!');
 
-export function yamlRuleProblems(doc: Document, yamlText: string, counter: LineCounter, frontmatter: boolean): YamlRuleProblem[] {
+export function yamlRuleProblems(doc: Document, yamlText: string, counter: LineCounter): YamlRuleProblem[] {
   const problems: YamlRuleProblem[] = [];
   const lineAt = (pos: number | undefined) => (pos === undefined ? 1 : counter.linePos(pos).line);
   let tooDeep = false;
@@ -66,11 +66,5 @@ export function yamlRuleProblems(doc: Document, yamlText: string, counter: LineC
   yamlText.split('\n').forEach((l, i) => {
     if (NON_PRINTABLE.test(l)) problems.push({ line: i + 1, message: 'deze regel bevat een onzichtbaar stuurteken (vaak uit geplakte tekst); typ de regel opnieuw' });
   });
-  if (frontmatter) {
-    yamlText.split(/\r?\n/).forEach((l, i) => {
-      const marker = /^(---|\+\+\+)/.exec(l)?.[1];
-      if (marker) problems.push({ line: i + 1, message: `deze regel begint met ${marker}: --- staat alleen op de eerste regel en op de regel na de velden; zet tekst tussen aanhalingstekens` });
-    });
-  }
   return problems.sort((a, b) => a.line - b.line);
 }
