@@ -53,6 +53,8 @@ export interface ContentTree {
   problems: TreeProblem[];
 }
 
+/** A path as problems name it: relative to the folder that holds content/, forward slashes. */
+const nameFrom = (root: string, abs: string) => relative(root, abs).split('\\').join('/');
 const skipped = (name: string) => name.startsWith('_') || name.startsWith('.');
 const extensionOf = (name: string) => /\.([^.]+)$/.exec(name)?.[1] ?? '';
 const shape = (spec: PlaceSpec) => `content/${spec.folder}/${spec.subfolder ? `<${spec.subfolder}>/` : ''}<naam>.${spec.extensions[0]}`;
@@ -77,13 +79,13 @@ export function walkPlace(contentDir: string, place: Place, root: string): Conte
   const base = join(contentDir, spec.folder);
   const files: string[] = [];
   const problems: TreeProblem[] = [];
-  const name = (abs: string) => relative(root, abs).split('\\').join('/');
+  const name = (abs: string) => nameFrom(root, abs);
+  const nesting = spec.subfolder ? 1 : 0;
   const visit = (dir: string, rel: string, depth: number) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (skipped(entry.name)) continue;
       const abs = join(dir, entry.name);
       const entryRel = rel ? `${rel}/${entry.name}` : entry.name;
-      const nesting = spec.subfolder ? 1 : 0;
       if (entry.isSymbolicLink()) {
         problems.push({ file: name(abs), field: linkField(abs), message: TREE_MESSAGES.symlink() });
       } else if (entry.isDirectory()) {
@@ -111,7 +113,7 @@ export function readContentTree(contentDir: string, root: string): ContentTree {
   const files = new Map<Place, string[]>();
   const problems: TreeProblem[] = [];
   const folders = [...PLACES.values()].map((p) => p.folder);
-  const name = (abs: string) => relative(root, abs).split('\\').join('/');
+  const name = (abs: string) => nameFrom(root, abs);
   // Folders that hold places (content/, content/pages/): anything in them that is not a place is out of place.
   const visitParent = (rel: string) => {
     const dir = join(contentDir, rel);
@@ -164,7 +166,7 @@ export function contentFileProblem(contentDir: string, place: Place, absFile: st
   const base = join(contentDir, spec.folder);
   const rel = relative(base, absFile).split('\\').join('/');
   const parts = rel.split('/');
-  const name = (r: string) => relative(root, join(base, r)).split('\\').join('/');
+  const name = (r: string) => nameFrom(root, join(base, r));
   // The first link on the way is the one the checker names.
   for (let i = 0; i <= parts.length; i++) {
     const at = join(base, ...parts.slice(0, i));
@@ -191,7 +193,7 @@ export function symlinksUnder(dir: string, root: string): TreeProblem[] {
     .filter((e) => e.isSymbolicLink())
     .map((e) => join(e.parentPath, e.name))
     .sort()
-    .map((abs) => ({ file: relative(root, abs).split('\\').join('/'), field: linkField(abs), message: TREE_MESSAGES.symlink() }));
+    .map((abs) => ({ file: nameFrom(root, abs), field: linkField(abs), message: TREE_MESSAGES.symlink() }));
 }
 
 /** A link to a folder is named as a folder; any other link (to a file, or to nothing) as a file. */
