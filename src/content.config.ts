@@ -6,7 +6,7 @@ import { collectionPatterns, collectionSchemas, CONTENT_MODEL } from './schemas/
 import { type CollectionName, type ReferenceFactory } from './schemas/reference.ts';
 import { formatProblem } from './lib/content/errors.ts';
 import { contentDirFromEnv, entryId, isYamlPath, readSource } from './lib/content/loader.ts';
-import { contentFileProblem } from './lib/content/tree.ts';
+import { contentFileProblem } from './lib/content/content-tree.ts';
 
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> } & Record<string, unknown>>;
@@ -23,7 +23,7 @@ const root = dirname(resolve(contentDir));
 /**
  * Astro's glob loader, with the checker's rules: the same patterns (files starting with `_`
  * ignored), the same ids, the same content tree rule (no symlinks, no unexpected folders:
- * src/lib/content/tree.ts) and the fields and body read by the same reader (src/lib/content/loader.ts).
+ * src/lib/content/content-tree.ts) and the fields and body read by the same reader (src/lib/content/loader.ts).
  * Astro's own reader (js-yaml) is never called: it turns 2026-02-30 into 2 March, expands alias
  * bombs, fails on YAML tags with an English stack trace and splits frontmatter by another rule.
  * The checker runs before this in a build (src/integrations/content-check.ts); these errors are

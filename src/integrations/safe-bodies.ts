@@ -12,7 +12,7 @@ import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../lib/content/errors.ts';
 import { formatOfFile, unsafeBodyProblems } from '../lib/body/index.ts';
 import { UnsafeBodyError } from '../lib/body/build-plugin.ts';
-import { placeFolder, readContentTree } from '../lib/content/tree.ts';
+import { placeFolder, readContentTree } from '../lib/content/content-tree.ts';
 
 /** Every problem of every body file, as `content/x/y.md:line  (tekst)  message` lines: the files the checker reads, named as it names them. */
 export function unsafeBodiesIn(contentDir: string): string[] {

@@ -45,7 +45,7 @@ export interface CollectionSpec {
   /**
    * The one folder level between the collection folder and its files, as editors call it
    * (standards: one folder per edition). Absent: files sit directly in the collection folder.
-   * Any other nesting is refused by the checker and the build alike (src/lib/content/tree.ts).
+   * Any other nesting is refused by the checker and the build alike (src/lib/content/content-tree.ts).
    */
   subfolder?: string;
 }

@@ -7,17 +7,17 @@
 import { join } from 'node:path';
 import { AUDIENCES, audiencePageSchema } from '../catalog/audiences.ts';
 import { readSource } from '../content/loader.ts';
-import { AUDIENCE_PAGES_FOLDER, walkPlace } from '../content/tree.ts';
+import { AUDIENCE_PAGES_FOLDER, walkPlace } from '../content/content-tree.ts';
 import { bodyChecker } from './body.ts';
 import type { ContentCheck } from './context.ts';
 import { schemaProblems } from './schema-problems.ts';
 
-export const checkAudiencePages: ContentCheck = (ctx) => {
+export const checkAudiencePages: ContentCheck = async (ctx) => {
   const folder = `content/${AUDIENCE_PAGES_FOLDER}`;
   // What stands wrong in the folder was reported with the content tree already.
   const pages = walkPlace(join(ctx.root, 'content'), 'audience-pages', ctx.root).files.get('audience-pages') ?? [];
   if (!pages.length) return;
-  const checkBody = bodyChecker(ctx);
+  const bodies = bodyChecker(ctx);
   const found = new Set<string>();
   for (const rel of pages) {
     const file = `${folder}/${rel}`;
@@ -36,8 +36,9 @@ export const checkAudiencePages: ContentCheck = (ctx) => {
       for (const { problem: { severity: _error, ...at } } of result) ctx.add(at);
       continue;
     }
-    checkBody({ file, text, source, data: result.data as Record<string, unknown> });
+    bodies.check({ file, text, source, data: result.data as Record<string, unknown> });
   }
+  await bodies.finish();
   const missing = AUDIENCES.filter((a) => !found.has(a));
   if (missing.length) ctx.add({ file: folder, line: 1, field: '(map)', message: `pagina ontbreekt voor ${missing.join(', ')}: elke doelgroep heeft een pagina, of geen enkele` });
 };

@@ -23,18 +23,23 @@ type Where = { file: string; line: number; field: string };
 /** What has a body: an entry, or a page that is not in a collection (the audience pages). */
 export type BodyOwner = Pick<LoadedEntry, 'file' | 'text' | 'data' | 'source'>;
 
-export const checkBodies: ContentCheck = (ctx) => {
-  const check = bodyChecker(ctx);
-  for (const entry of ctx.entries) check(entry);
+export const checkBodies: ContentCheck = async (ctx) => {
+  const bodies = bodyChecker(ctx);
+  for (const entry of ctx.entries) bodies.check(entry);
+  await bodies.finish();
 };
 
 /** Checks one body at a time against the whole site (its pages, standards and public files, gathered once). */
-export function bodyChecker(ctx: CheckContext): (owner: BodyOwner) => void {
+export function bodyChecker(ctx: CheckContext): { check: (owner: BodyOwner) => void; finish: () => Promise<void> } {
   const site = sitePaths(ctx.index);
   const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
-  return (owner) => {
-    if (owner.source.body.trim()) checkBody(owner, { ctx, site, edition, files });
+  return {
+    check: (owner) => {
+      if (owner.source.body.trim()) checkBody(owner, { ctx, site, edition, files });
+    },
+    // The bytes of the files bodies link to are read asynchronously (file-type).
+    finish: () => files.finish(),
   };
 }
 

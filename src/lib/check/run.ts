@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { collectionSchemas } from '../../schemas/registry.ts';
 import { schemaProblems } from './schema-problems.ts';
 import { loadCollectionSources, type SourceFile } from '../content/loader.ts';
-import { readContentTree, symlinksUnder } from '../content/tree.ts';
+import { readContentTree, symlinksUnder } from '../content/content-tree.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../../schemas/reference.ts';
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from '../content/errors.ts';
 import { parseContentSource, type ParsedSource } from '../content/source.ts';

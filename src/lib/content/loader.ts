@@ -10,7 +10,7 @@ import { slug } from 'github-slugger';
 import { CONTENT_MODEL } from '../../schemas/registry.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import { parseContentSource, type ParsedSource } from './source.ts';
-import { walkPlace } from './tree.ts';
+import { walkPlace } from './content-tree.ts';
 
 /** A content file larger than this is not text an editor wrote (a pasted export, a binary). */
 export const MAX_CONTENT_BYTES = 1_000_000;
@@ -43,7 +43,7 @@ export function isIgnored(relPath: string): boolean {
 
 /**
  * Files of a collection, relative to its folder, sorted: what the content tree rule accepts
- * (src/lib/content/tree.ts; ignored, symlinked and misplaced files left out; the checker reports those).
+ * (src/lib/content/content-tree.ts; ignored, symlinked and misplaced files left out; the checker reports those).
  */
 export function collectionFiles(contentDir: string, collection: CollectionName): string[] {
   return walkPlace(contentDir, collection, contentDir).files.get(collection) ?? [];

@@ -20,11 +20,12 @@ import { z } from 'astro/zod';
 import { t, type UiKey } from '../../i18n/t.ts';
 import type { distributionSchema, investigationSchema } from '../../schemas/investigation.ts';
 import { INDICATOR_ID } from '../../schemas/investigation.ts';
+import { codeFromFragment } from './fragment.ts';
 import { base64UrlDecode, base64UrlEncode } from './signing/base64url.ts';
 import { signText, verifyText, type PrivateJwk } from './signing/ecdsa.ts';
 import { KEY_ID, lookUpKey, type TrustedKey } from './signing/key-list.ts';
 
-export { base64UrlDecode, base64UrlEncode };
+export { base64UrlDecode, base64UrlEncode, codeFromFragment };
 export const FEEDBACK_CODE_VERSION = 2;
 /** A real code is 200–450 characters; anything far longer is not ours. */
 export const FEEDBACK_CODE_MAX_LENGTH = 2000;
@@ -85,26 +86,26 @@ export async function encodeFeedbackCode(p: FeedbackPayload, signer: Signer, sig
   return `${signed}.${await signText(signer.privateKey, signed)}`;
 }
 
-/** Whether a fragment is meant as a feedback code (and not an in-page anchor such as #inhoud). */
+/**
+ * Whether a fragment is meant as a feedback code, however a mail program encoded it (and not an
+ * in-page anchor such as #inhoud). A fragment garbled beyond reading counts: it gets a message.
+ */
 export function looksLikeFeedbackCode(fragment: string): boolean {
-  return /^v\d+\./.test(fragment.replace(/^#/, '').trim());
+  return codeFromFragment(fragment).kind !== 'none';
 }
 
 const fail = (reason: FeedbackErrorReason, key: UiKey): { ok: false; reason: FeedbackErrorReason; error: string } => ({ ok: false, reason, error: t(key) });
 
 /**
- * Reads a fragment (with or without #): shape, version, key and signature. Nothing from the data
- * part is trusted, or even parsed, before the signature checks out.
+ * Reads a fragment (with or without #, percent-encoded or not, see fragment.ts): shape, version,
+ * key and signature. Nothing from the data part is trusted, or even parsed, before the signature
+ * checks out.
  */
 export async function decodeFeedbackCode(fragment: string, keys: readonly TrustedKey[], today: string): Promise<FeedbackResult<VerifiedFeedback>> {
-  let code = fragment.replace(/^#/, '').trim();
-  try {
-    // Some mail programs percent-encode links; a base64url code has nothing to decode otherwise.
-    code = decodeURIComponent(code);
-  } catch {
-    return fail('malformed', 'feedback.error.malformed');
-  }
-  if (!code || !looksLikeFeedbackCode(code)) return fail('missing', 'feedback.error.missing');
+  const read = codeFromFragment(fragment);
+  if (read.kind === 'garbled') return fail('malformed', 'feedback.error.malformed');
+  if (read.kind === 'none') return fail('missing', 'feedback.error.missing');
+  const { code } = read;
   if (code.length > FEEDBACK_CODE_MAX_LENGTH) return fail('malformed', 'feedback.error.malformed');
   const parts = code.split('.');
   const version = Number(parts[0]!.slice(1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amsterdamLocalToDate, amsterdamOffsetMinutes, formatAmsterdamLocal } from '../../../src/core/amsterdam-time.ts';
+import { amsterdamLocalToDate, amsterdamOffsetMinutes, formatAmsterdamLocal, todayInAmsterdam } from '../../../src/core/amsterdam-time.ts';
 
 describe('Amsterdam wall-clock time', () => {
   it('uses CET (+1) in winter and CEST (+2) in summer', () => {
@@ -18,5 +18,10 @@ describe('Amsterdam wall-clock time', () => {
   });
   it('round-trips', () => {
     expect(formatAmsterdamLocal(amsterdamLocalToDate('2027-02-11 19:45'))).toBe('2027-02-11 19:45');
+  });
+  it('knows which day it is in the Netherlands, not in UTC (a link signed at 00:30 must carry that day)', () => {
+    expect(todayInAmsterdam(new Date('2026-12-06T23:30:00Z'))).toBe('2026-12-07');
+    expect(todayInAmsterdam(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(todayInAmsterdam(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { formatProblem } from '../../../src/lib/content/errors.ts';
 import { formatMonth } from '../../../src/core/format.ts';
-import { KADER_COLUMNS, appliesInKaderColumn, domainsByLevel, frameworkPhase } from '../../../src/lib/framework/structure.ts';
+import { KADER_COLUMNS, appliesInKaderColumn, currentEdition, domainsByLevel, editionInForce, frameworkPhase } from '../../../src/lib/framework/structure.ts';
 import { predecessorsOf, successorsOf, sortStandards } from '../../../src/lib/framework/standards.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -179,5 +179,26 @@ describe('content checks', () => {
 
   it('every case folder has a test above', () => {
     expect(readdirSync(CASES).filter((n) => !tested.has(n))).toEqual([]);
+  });
+});
+
+describe('the edition in force (one rule for pages, checks and brochure PDFs)', () => {
+  const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  const editions = [
+    { id: '2017', status: 'vastgesteld', validFrom: d('2017-08-01'), validUntil: d('2021-07-31') },
+    { id: '2021', status: 'vastgesteld', validFrom: d('2021-08-01') },
+    // A planned edition whose start date has passed is still not in force (the brochure PDF script's copy picked it).
+    { id: '2027', status: 'in-ontwikkeling', validFrom: d('2026-08-01') },
+  ];
+  it('is the adopted edition whose dates cover the day', () => {
+    expect(editionInForce(editions, d('2020-03-01'))?.id).toBe('2017');
+    expect(editionInForce(editions, d('2021-08-01'))?.id).toBe('2021');
+  });
+  it('never is a planned edition, even after its planned start', () => {
+    expect(editionInForce(editions, d('2026-12-06'))?.id).toBe('2021');
+  });
+  it('before any edition there is none in force, and "current" falls back to the newest adopted one', () => {
+    expect(editionInForce(editions, d('2010-01-01'))).toBeUndefined();
+    expect(currentEdition(editions, d('2010-01-01'))?.id).toBe('2021');
   });
 });

@@ -8,7 +8,7 @@
  */
 import { useEffect, useId, useState } from 'react';
 import { t } from '../../../i18n/t.ts';
-import { looksLikeFeedbackCode, readFeedbackFragment, type InvestigationDefinition, type VerifiedFeedback } from '../../../lib/feedback/code.ts';
+import { codeFromFragment, looksLikeFeedbackCode, readFeedbackFragment, type InvestigationDefinition, type VerifiedFeedback } from '../../../lib/feedback/code.ts';
 import { todayInAmsterdam } from '../../../core/amsterdam-time.ts';
 import { buildReport, formatScore, formatScoreAgainst, mergeActions, type FollowUp, type SchoolReport } from '../../../lib/feedback/report.ts';
 import type { TrustedKey } from '../../../lib/feedback/signing/key-list.ts';
@@ -52,14 +52,19 @@ export default function FeedbackReport({ investigation, followUp, standards, inv
     let current = 0;
     const read = async (hash: string) => {
       const run = ++current;
-      if (!looksLikeFeedbackCode(hash)) {
+      // A code that a mail program or a copy percent-encoded is read as the code itself.
+      const found = codeFromFragment(hash);
+      if (found.kind === 'none') {
         setState({ status: 'none' });
         return;
       }
+      const code = found.kind === 'code' ? found.code : '';
       try {
         const result = await readFeedbackFragment(hash, investigation, readKeys(keysElement), todayInAmsterdam());
         if (run !== current) return;
-        setState(result.ok ? { status: 'ok', report: buildReport(result.value, investigation), verified: result.value, code: hash.replace(/^#/, '') } : { status: 'error', error: result.error });
+        // The address shows the clean code, so a bookmark or a copied link works everywhere.
+        if (result.ok && location.hash !== `#${code}`) history.replaceState(history.state, '', `${location.pathname}${location.search}#${code}`);
+        setState(result.ok ? { status: 'ok', report: buildReport(result.value, investigation), verified: result.value, code } : { status: 'error', error: result.error });
       } catch {
         // e.g. no WebCrypto (a page opened over plain http on a network address)
         if (run === current) setState({ status: 'error', error: t('feedback.error.browser') });
