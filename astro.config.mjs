@@ -5,7 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { isPreview, previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { publishedMediaIntegration } from './src/integrations/published-media.ts';
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { bodyHastPlugins, safeBodies } from './src/lib/body/build-plugin.ts';
@@ -16,6 +16,7 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/se
 import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { dutchFootnotesIntegration } from './src/integrations/footnotes.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
+import { oneReaderIntegration } from './src/integrations/one-reader.ts';
 
 // The public address (KP_SITE); canonical URLs, feeds, the sitemap and QR codes use it. Unset: a
 // neutral example address and a warning in the build log (src/lib/site/site-address.ts).
@@ -51,9 +52,10 @@ export default defineConfig({
   // raw HTML, code and unsafe links in bodies: the same reading as npm run check (src/lib/body), and
   // the same features, so both see one tree. No syntax highlighting: Shiki's inline styles would be
   // HTML the checker never sees (and a strict CSP refuses).
+  // Under astro dev (isPreview) the page shows the problems instead of the body.
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ features: BODY_FEATURES, mdastPlugins: [safeBodies(readText)], hastPlugins: bodyHastPlugins(readText) }),
+    processor: satteri({ features: BODY_FEATURES, mdastPlugins: [safeBodies(readText, isPreview)], hastPlugins: bodyHastPlugins(readText) }),
   },
   integrations: [
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
@@ -62,6 +64,8 @@ export default defineConfig({
     dutchFootnotesIntegration(),
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),
+    // Before mdx(): MDX entries get their frontmatter from our reader, not from js-yaml.
+    oneReaderIntegration(CONTENT_DIR),
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/404') }),

@@ -43,6 +43,12 @@ export interface CollectionSpec {
   icon: string;
   /** One line for the editors' guide. */
   description: string;
+  /**
+   * The one folder level between the collection folder and its files, as editors call it
+   * (standards: one folder per edition). Absent: files sit directly in the collection folder.
+   * Any other nesting is refused by the checker and the build alike (src/lib/content/content-tree.ts).
+   */
+  subfolder?: string;
 }
 
 /** Order is the order on theme pages and in the `npm run new` menu (items first). */
@@ -106,6 +112,7 @@ export const CONTENT_MODEL = {
     folder: 'standards', format: 'yaml', schema: standardSchema, label: { one: 'standaard', other: 'standaarden' },
     path: 'onderzoekskader', item: false, newable: false, aliases: [], icon: 'book',
     description: 'een standaard van één editie: content/standards/<editie>/<code>.yaml',
+    subfolder: 'editie',
   },
   'search-terms': {
     folder: 'search-terms', format: 'yaml', schema: searchTermsSchema, label: { one: 'zoekwoordenlijst', other: 'zoekwoordenlijsten' },
@@ -127,6 +134,11 @@ export const EXTENSIONS: Record<FileFormat, readonly string[]> = { yaml: ['yaml'
 export function collectionPatterns(name: CollectionName): string[] {
   const exts = EXTENSIONS[CONTENT_MODEL[name].format];
   return [`**/*.{${exts.join(',')}}`, '!**/_*', '!**/_*/**'];
+}
+
+/** The folder level between a collection's folder and its files (CollectionSpec.subfolder), if any. */
+export function collectionSubfolder(name: CollectionName): string | undefined {
+  return (CONTENT_MODEL[name] as CollectionSpec).subfolder;
 }
 
 /** Schema per collection, for a given reference factory (astro:content's in the build, plain in Node). */

@@ -14,11 +14,16 @@ import { BODY_MESSAGES as say } from './messages.ts';
 import type { BodyNode } from './parse.ts';
 import { isAllowedHtmlElement, RAW_HTML } from './html-policy.ts';
 
+/** Something the build refuses: always an error. */
 export interface BodyProblem {
   line: number;
   message: string;
   allowed?: string;
-  severity?: 'error' | 'warning';
+}
+
+/** An editorial problem only the checker reports; it says itself whether it stops the build. */
+export interface BodyNote extends BodyProblem {
+  severity: 'error' | 'warning';
 }
 
 export interface BodyLink {
@@ -36,7 +41,7 @@ export interface BodyComponent {
 
 export interface BodyAnalysis {
   unsafe: BodyProblem[];
-  notes: BodyProblem[];
+  notes: BodyNote[];
   links: BodyLink[];
   components: BodyComponent[];
 }

@@ -6,20 +6,27 @@
  * `safeHtml` then writes the HTML tree as a browser parses it, with only what the allow-lists keep.
  */
 import { fileURLToPath } from 'node:url';
-import { relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import type { Root } from 'hast';
 import type { HastPluginDefinition, HastPluginEntry, MdastPluginEntry, PluginFactoryContext } from 'satteri';
 import { formatProblem } from '../content/errors.ts';
+import { contentDirFromEnv } from '../content/loader.ts';
 import type { BodyProblem } from './analyse.ts';
 import { decorativeImages } from './decorative.ts';
 import { decideHtml } from './html-decide.ts';
 import { unsafeBodyProblems } from './index.ts';
+import { previewNotice } from './preview-notice.ts';
 
 export class UnsafeBodyError extends Error {
   constructor(lines: string[]) {
     super(`Onveilige inhoud; de site wordt niet gebouwd:\n${lines.join('\n')}\nZie npm run check voor alle meldingen.`);
     this.name = 'UnsafeBodyError';
   }
+}
+
+/** content/practices/x.md: named from the folder that holds content/, as npm run check names it. */
+function contentFileName(path: string): string {
+  return relative(dirname(resolve(contentDirFromEnv())), path).split('\\').join('/');
 }
 
 /** Lines before the body when the build hands over the body without its frontmatter. */
@@ -37,15 +44,19 @@ type Located = Pick<PluginFactoryContext, 'fileURL' | 'source'>;
 function problemLines(ctx: Located, problems: readonly BodyProblem[], readFile: (file: string) => string | undefined): string[] {
   const path = ctx.fileURL ? fileURLToPath(ctx.fileURL) : undefined;
   const offset = frontmatterLines(path, ctx.source, readFile);
-  const name = path ? relative(process.cwd(), path) : '(tekst)';
+  const name = path ? contentFileName(path) : '(tekst)';
   return problems.map((p) => formatProblem({ file: name, line: p.line + offset, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' }));
 }
 
-export function safeBodies(readFile: (file: string) => string | undefined): MdastPluginEntry {
+/** `preview`: true under `astro dev`, where the page shows the problems instead of the body (preview-notice.ts); the build stops. */
+export function safeBodies(readFile: (file: string) => string | undefined, preview: () => boolean = () => false): MdastPluginEntry {
   return (ctx: PluginFactoryContext) => {
     const problems = unsafeBodyProblems(ctx.source, ctx.sourceFormat === 'mdx' ? 'mdx' : 'markdown');
     if (problems.length === 0) return null;
-    throw new UnsafeBodyError(problemLines(ctx, problems, readFile));
+    const lines = problemLines(ctx, problems, readFile);
+    // Throwing in `astro dev` would make Astro's loader log it and show the page without its body.
+    if (preview()) return { name: 'kennisplatform-preview-problems', before: (root, v) => v.replaceNode(root, { type: 'root', children: [previewNotice(lines)] }) };
+    throw new UnsafeBodyError(lines);
   };
 }
 

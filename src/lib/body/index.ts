@@ -1,5 +1,5 @@
 /** Safe bodies: one reading for the checker (src/lib/check/body.ts) and the build (build-plugin.ts, src/integrations/safe-bodies.ts). */
-export { analyseBody, type BodyAnalysis, type BodyComponent, type BodyLink, type BodyProblem } from './analyse.ts';
+export { analyseBody, type BodyAnalysis, type BodyComponent, type BodyLink, type BodyNote, type BodyProblem } from './analyse.ts';
 export { formatOfFile, parseBody, type BodyFormat, type BodyNode } from './parse.ts';
 import { analyseBody, type BodyAnalysis, type BodyProblem } from './analyse.ts';
 import { decideHtml } from './html-decide.ts';

@@ -20,17 +20,28 @@ interface SitePaths {
 
 type Where = { file: string; line: number; field: string };
 
+/** What has a body: an entry, or a page that is not in a collection (the audience pages). */
+export type BodyOwner = Pick<LoadedEntry, 'file' | 'text' | 'data' | 'source'>;
+
 export const checkBodies: ContentCheck = async (ctx) => {
+  const bodies = bodyChecker(ctx);
+  for (const entry of ctx.entries) bodies.check(entry);
+  await bodies.finish();
+};
+
+/** Checks one body at a time against the whole site (its pages, standards and public files, gathered once). */
+export function bodyChecker(ctx: CheckContext): { check: (owner: BodyOwner) => void; finish: () => Promise<void> } {
   const site = sitePaths(ctx.index);
   const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
-  for (const entry of ctx.entries) {
-    if (!entry.source.body.trim()) continue;
-    checkBody(entry, { ctx, site, edition, files });
-  }
-  // The bytes of the files bodies link to are read asynchronously (file-type).
-  await files.finish();
-};
+  return {
+    check: (owner) => {
+      if (owner.source.body.trim()) checkBody(owner, { ctx, site, edition, files });
+    },
+    // The bytes of the files bodies link to are read asynchronously (file-type).
+    finish: () => files.finish(),
+  };
+}
 
 interface BodyContext {
   ctx: CheckContext;
@@ -40,7 +51,7 @@ interface BodyContext {
   files: PublicFiles;
 }
 
-function checkBody(entry: LoadedEntry, { ctx, site, edition, files }: BodyContext) {
+function checkBody(entry: BodyOwner, { ctx, site, edition, files }: BodyContext) {
   const { add } = ctx;
   const format = formatOfFile(entry.file);
   const at = (line: number): Where => ({ file: entry.file, line, field: '(tekst)' });
@@ -50,7 +61,9 @@ function checkBody(entry: LoadedEntry, { ctx, site, edition, files }: BodyContex
     return;
   }
   const found = read.analysis;
-  for (const p of [...found.unsafe, ...found.notes]) add({ ...at(p.line), message: p.message, allowed: p.allowed, severity: p.severity });
+  // What the build refuses is always an error; a note says itself whether it is one.
+  for (const p of found.unsafe) add({ ...at(p.line), message: p.message, allowed: p.allowed });
+  for (const p of found.notes) (p.severity === 'warning' ? ctx.warn : add)({ ...at(p.line), message: p.message, allowed: p.allowed });
 
   const isDraft = entry.data.draft === true;
   for (const link of found.links) {

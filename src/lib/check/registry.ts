@@ -1,5 +1,6 @@
 /** Every cross-entry check that checkContent runs after loading, in this order. One module per check. */
 import { checkAgendaItems } from './agenda-items.ts';
+import { checkAudiencePages } from './audience-pages.ts';
 import { checkBodies } from './body.ts';
 import type { ContentCheck } from './context.ts';
 import { checkChangeLog } from './change-log.ts';
@@ -35,5 +36,6 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkOnePersonOneRole,
   checkSupervisionSources,
   checkBodies,
+  checkAudiencePages,
   checkPublicFolder,
 ];

@@ -89,7 +89,8 @@ describe('unsafe bodies: checker and build agree', () => {
 
   it('the build fails and writes no page', () => {
     expect(build.status).not.toBe(0);
-    expect(build.output).toContain('Onveilige inhoud; de site wordt niet gebouwd');
+    // The checker stops the build first (src/integrations/content-check.ts), as npm run check would.
+    expect(build.output).toContain('Los de fouten op; de site wordt niet gebouwd');
     expect(existsSync(join(build.out, 'index.html'))).toBe(false);
   });
 
