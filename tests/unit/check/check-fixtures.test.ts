@@ -438,7 +438,7 @@ describe('one content tree rule and one YAML reader (issue 26)', () => {
   it('unknown-folder: a folder content/ does not know is refused, with the folders it does know', async () => {
     expect(await linesOf('unknown-folder')).toMatchInlineSnapshot(`
       [
-        "content/nieuws:1  (map)  onbekende map: de site leest alleen de mappen van de soorten inhoud. Verplaats de bestanden naar de juiste map, of begin de mapnaam met _ als het notities zijn  (toegestaan: agenda, brochures, expert-schools, frameworks, investigations, pages, podcasts, practices, reflection-guides, search-terms, standards, themes, webinars)",
+        "content/nieuws:1  (map)  onbekende map: de site leest alleen de mappen van de soorten inhoud. Verplaats de bestanden naar de juiste map, of begin de mapnaam met _ als het notities zijn  (toegestaan: agenda, brochures, expert-schools, frameworks, investigations, pages, podcasts, practices, reflection-guides, search-terms, standards, themes, toezicht, webinars)",
       ]
     `);
   });
