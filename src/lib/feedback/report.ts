@@ -115,14 +115,17 @@ export function verdictLines(report: Pick<SchoolReport, 'indicators'>): VerdictL
     const key = ind.standard ?? '';
     groups.set(key, [...(groups.get(key) ?? []), ind]);
   }
-  return [...groups].map(([standard, inds]) => {
-    const parts = TONES.flatMap((tone) => {
-      const labels = inds.filter((i) => toneOf(i) === tone).map((i) => i.label);
-      return labels.length ? [t(`feedback.verdict.${tone}` as UiKey, { list: listAnd(labels) })] : [];
-    });
-    const tone = TONES.find((tone) => inds.some((i) => toneOf(i) === tone))!;
-    return { standard, tone, text: parts.join(' ') };
-  });
+  return [...groups].map(([standard, inds]) => ({ standard, tone: weakestTone(inds), text: verdictText(inds) }));
+}
+
+export const weakestTone = (inds: readonly IndicatorReport[]): Tone => TONES.find((tone) => inds.some((i) => toneOf(i) === tone)) ?? 'none';
+
+/** "Laag: X. Lager dan de helft: Y. Niet lager dan de helft: Z.": every indicator named once, under its tone. */
+export function verdictText(inds: readonly IndicatorReport[]): string {
+  return TONES.flatMap((tone) => {
+    const labels = inds.filter((i) => toneOf(i) === tone).map((i) => i.label);
+    return labels.length ? [t(`feedback.verdict.${tone}` as UiKey, { list: listAnd(labels) })] : [];
+  }).join(' ');
 }
 
 /** The investigation as the feedback code and page need it, from a content entry's data (references become ids). */
