@@ -166,12 +166,12 @@ const validity = (signedOn: string, options: SignOptions) => {
 };
 
 /** Signs a school's payload as it is: round scores first with roundScore (buildFeedbackLinks does). */
-export function encodeFeedbackCode(p: FeedbackPayload, signer: Signer, signedOn: string, options: SignOptions = {}): Promise<string> {
+export async function encodeFeedbackCode(p: FeedbackPayload, signer: Signer, signedOn: string, options: SignOptions = {}): Promise<string> {
   return signJson({ v: FEEDBACK_CODE_VERSION, k: 's', i: p.investigation, ...validity(signedOn, options), g: p.group, n: p.school.trim(), s: p.scores }, signer);
 }
 
 /** Signs a board's payload: its own schools only (buildFeedbackLinks groups the rows by board). */
-export function encodeBoardCode(p: BoardPayload, signer: Signer, signedOn: string, options: SignOptions = {}): Promise<string> {
+export async function encodeBoardCode(p: BoardPayload, signer: Signer, signedOn: string, options: SignOptions = {}): Promise<string> {
   return signJson(
     {
       v: FEEDBACK_CODE_VERSION,
