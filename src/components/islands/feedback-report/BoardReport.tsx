@@ -29,7 +29,7 @@ export default function BoardReport({ investigation, schoolUrl, keysElement }: P
   const read = useCallback((hash: string, keys: TrustedKey[], today: string) => readBoardFragment(hash, investigation, keys, today), [investigation]);
   const state = useFragmentCode(read, keysElement);
   if (state.status === 'loading') return null;
-  if (state.status === 'none') return <NoCode />;
+  if (state.status === 'none') return <NoCode text="board.none.text" />;
   if (state.status === 'error') return <LinkProblem reason={state.reason} error={state.error} otherPage={schoolUrl} />;
   return <Board verified={state.value} code={state.code} investigation={investigation} />;
 }

@@ -40,11 +40,11 @@ export function LinkProblem({ reason, error, otherPage }: Props) {
 }
 
 /** No code in the address: how to get one, and what a link cut off before the # looks like. */
-export function NoCode() {
+export function NoCode({ text = 'feedback.none.text' }: { text?: UiKey }) {
   return (
     <div className="kp-feedback kp-feedback__notice">
       <p className="kp-feedback__notice-title">{t('feedback.none.title')}</p>
-      <p>{t('feedback.none.text')}</p>
+      <p>{t(text)}</p>
     </div>
   );
 }
