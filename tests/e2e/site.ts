@@ -56,6 +56,7 @@ export function pageTypes(): Record<string, string> {
     investigations: '/themaonderzoeken/',
     investigation: firstPageUnder('/themaonderzoeken/'),
     'investigation-feedback': `${firstPageUnder('/themaonderzoeken/')}terugkoppeling/`,
+    'investigation-board': `${firstPageUnder('/themaonderzoeken/')}bestuur/`,
     'expert-schools': '/expertscholen/',
     'expert-school': firstPageUnder('/expertscholen/'),
     search: '/zoeken/?q=lezen',
@@ -82,5 +83,5 @@ export function readDist(path: string): string {
 
 /** Pages that may load JavaScript: search, the good-practice listing (schools like mine), the two school tools, and media pages (seek script). */
 export function mayHaveScript(path: string): boolean {
-  return /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/terugkoppeling)?)\/$/.test(path.split('?')[0]!);
+  return /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/(terugkoppeling|bestuur))?)\/$/.test(path.split('?')[0]!);
 }

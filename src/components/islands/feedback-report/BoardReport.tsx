@@ -19,7 +19,6 @@ import './feedback-report.css';
 
 interface Props {
   investigation: InvestigationDefinition;
-  standards: Record<string, { label: string; url: string }>;
   /** The school page, for a school's link opened here. */
   schoolUrl: string;
   keysElement: string;
