@@ -5,6 +5,7 @@
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { splitFrontmatter } from '../../src/lib/content/source.ts';
 
 const MIX: [collection: string, share: number][] = [
   ['practices', 0.4],
@@ -34,7 +35,7 @@ export function generateContent(root: string, total: number, project = process.c
   const isContent = (path: string) => !basename(path).startsWith('_');
   for (const fixed of ['frameworks', 'standards', 'themes', 'agenda', 'search-terms', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true, filter: isContent });
   const sentences = readdirSync(join(src, 'practices'))
-    .flatMap((f) => readFileSync(join(src, 'practices', f), 'utf8').split('---').slice(2).join('---').split(/(?<=[.!?])\s+/))
+    .flatMap((f) => (splitFrontmatter(readFileSync(join(src, 'practices', f), 'utf8'))?.body ?? '').split(/(?<=[.!?])\s+/))
     .map((s) => s.replace(/\s+/g, ' ').trim())
     .filter((s) => s.length > 30 && !/[#[\]<>{}*|>"]/.test(s) && !s.startsWith('-'));
   // A title of whole words (a word cut in half would enter the index and the compound lexicon as a word).
@@ -49,7 +50,7 @@ export function generateContent(root: string, total: number, project = process.c
     for (let i = 0; i < n; i++) {
       const tpl = templates[i % templates.length]!;
       const ext = tpl.name.endsWith('.mdx') ? '.mdx' : '.md';
-      const [, front = '', body = ''] = tpl.text.split(/^---$/m);
+      const { yaml: front = '', eol = '\n', body = '' } = splitFrontmatter(tpl.text) ?? {};
       const day = new Date(Date.UTC(2019, 0, 1) + Math.floor(rand() * 2500) * 86_400_000).toISOString().slice(0, 10);
       const changed = new Date(Date.parse(day) + 60 * 86_400_000).toISOString().slice(0, 10);
       const themes = [...new Set([THEMES[Math.floor(rand() * 8)]!, THEMES[Math.floor(rand() * 8)]!])];
@@ -71,7 +72,7 @@ export function generateContent(root: string, total: number, project = process.c
       // Long bodies: brochures 800-1500 words, practices 400-700; the sample's own sentences.
       const extra = collection === 'brochures' ? 60 : collection === 'practices' ? 25 : 8;
       const newBody = `${body}\n\n## Meer uit de praktijk\n\n${paragraph(extra)}\n\n${paragraph(extra)}\n`;
-      writeFileSync(join(dst, collection, `bench-${String(i).padStart(5, '0')}${ext}`), `---${fm}---${newBody}`);
+      writeFileSync(join(dst, collection, `bench-${String(i).padStart(5, '0')}${ext}`), `---\n${fm}\n---${eol}${newBody}`);
     }
   }
   return counts;

@@ -6,10 +6,12 @@
  *   node scripts/brochures/pdf.ts leskwaliteit-in-beeld     # one or more ids
  *
  * Per brochure:
- * - reads the title, summary, dates, madeWith and the Markdown/MDX body;
- * - turns the body into simple blocks: headings, paragraphs (with **bold**), lists, and the
- *   MDX components <Callout>, <ZoDoenWijHet> and <Quote> as shaded boxes; <Standaard code="OP0" />
- *   becomes "OP0 Basisvaardigheden"; other tags, links and Markdown marks are stripped;
+ * - reads the title, summary, dates, madeWith and the body as the site does (brochure.ts: the
+ *   content loader, the schemas, the body parser of src/lib/body);
+ * - turns the body into simple blocks (src/lib/body/blocks.ts): headings, paragraphs with bold
+ *   and italics, list items, and <Callout>, <ZoDoenWijHet> and <Quote> as shaded boxes;
+ *   <Standaard code="OP0" /> becomes "OP0 Basisvaardigheden", named from the edition in force on
+ *   the publish date; links keep their text;
  * - lays it out on A4 in Helvetica (a standard PDF font, WinAnsi encoding: characters it cannot
  *   encode are replaced, e.g. "≤" by "<=", "ĳ" by "ij"); 1 to 4 pages, the font gets a little
  *   smaller when the text does not fit, and the script stops with a message when it still does not;
@@ -20,17 +22,18 @@
  * fixed producer, no object streams. Running the script twice changes nothing the second time.
  * Dev-time only: the PDFs are committed; `npm run check` verifies bytes against the files.
  */
-import { existsSync, globSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import { isMap, isScalar, parse as parseYaml, type Document } from 'yaml';
+import { isMap, isScalar, type Document } from 'yaml';
 import { formatDate, listInWords } from '../../src/core/format.ts';
+import type { BoxBlock, BoxVariant, Run } from '../../src/lib/body/blocks.ts';
 import { DEFAULT_SITE } from '../../src/lib/feedback/links.ts';
 import { entryPath } from '../../src/lib/site/routes.ts';
 import { t } from '../../src/i18n/t.ts';
 import { ROOT, publicPath, readFrontmatter, setIn, writeIfChanged } from '../media/lib.ts';
+import { loadBrochures, type Brochure } from './brochure.ts';
 
-const BROCHURES = join(ROOT, 'content', 'brochures');
 const MAX_PAGES = 4;
 
 // ---------------------------------------------------------------- page geometry and style
@@ -51,160 +54,7 @@ const MUTED = rgb(0.38, 0.38, 0.4);
 const BOX_BG = rgb(0xee / 255, 0xf3 / 255, 0xf8 / 255);
 const WARN_BG = rgb(0xfd / 255, 0xf0 / 255, 0xe4 / 255);
 const OK_BG = rgb(0xee / 255, 0xf6 / 255, 0xee / 255);
-const ACCENT = { info: BLUE, warn: rgb(0xe1 / 255, 0x70 / 255, 0), ok: rgb(0x39 / 255, 0x87 / 255, 0x0c / 255), quote: rgb(1, 0xb6 / 255, 0x12 / 255) };
-
-// ---------------------------------------------------------------- body → blocks
-
-/** A run of text in one style. */
-interface Run {
-  text: string;
-  bold?: boolean;
-  italic?: boolean;
-}
-
-type Block =
-  | { kind: 'heading'; level: number; text: string }
-  | { kind: 'paragraph'; runs: Run[] }
-  | { kind: 'item'; marker: string; runs: Run[] }
-  | { kind: 'box'; variant: keyof typeof ACCENT; title?: string; blocks: Block[]; caption?: string };
-
-type StandardNames = Map<string, string>;
-
-/** "OP0" → "Basisvaardigheden", per edition, from content/standards/<edition>/<code>.yaml. */
-function standardName(names: StandardNames, code: string, edition: string): string | undefined {
-  const key = `${edition}/${code.toLowerCase()}`;
-  if (!names.has(key)) {
-    const file = join(ROOT, 'content', 'standards', edition, `${code.toLowerCase()}.yaml`);
-    names.set(key, existsSync(file) ? String((parseYaml(readFileSync(file, 'utf8')) as { name?: string }).name ?? '') : '');
-  }
-  return names.get(key) || undefined;
-}
-
-/** The framework edition <Standaard> links to without editie="...": the one in force on the publish date. */
-function editionOn(date: Date): string {
-  const frameworks = globSync('*.yaml', { cwd: join(ROOT, 'content', 'frameworks') }).map((f) => {
-    const d = parseYaml(readFileSync(join(ROOT, 'content', 'frameworks', f), 'utf8')) as { validFrom?: string; validUntil?: string };
-    return { id: f.replace(/\.yaml$/, ''), from: String(d.validFrom ?? ''), until: d.validUntil ? String(d.validUntil) : undefined };
-  });
-  const day = date.toISOString().slice(0, 10);
-  const inForce = frameworks.filter((f) => f.from <= day && (!f.until || f.until >= day)).sort((a, b) => b.from.localeCompare(a.from))[0];
-  return inForce?.id ?? frameworks.sort((a, b) => b.from.localeCompare(a.from))[0]?.id ?? '2021';
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  return new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs)?.slice(1).find((v) => v !== undefined);
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—' };
-
-/** Inline Markdown → runs: bold (two asterisks), italic (one asterisk or underscore); links and code keep only their text. */
-function inline(text: string): Run[] {
-  const plain = text
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/&(#\d+|[a-z]+);/g, (m, e: string) => (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (ENTITIES[e] ?? m)))
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-  const runs: Run[] = [];
-  for (const part of plain.split(/(\*\*[^*]+\*\*|__[^_]+__)/)) {
-    if (!part) continue;
-    const bold = /^(\*\*|__)[\s\S]*\1$/.test(part);
-    const inner = bold ? part.slice(2, -2) : part;
-    for (const sub of inner.split(/((?<![\w*])\*[^*\s][^*]*\*(?!\w)|(?<!\w)_[^_\s][^_]*_(?!\w))/)) {
-      if (!sub) continue;
-      const italic = /^([*_])[\s\S]*\1$/.test(sub) && sub.length > 2;
-      runs.push({ text: italic ? sub.slice(1, -1) : sub, ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) });
-    }
-  }
-  return runs;
-}
-
-/** Markdown lines (no components) → blocks. */
-function markdownBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
-  let para: string[] = [];
-  let item: { marker: string; lines: string[] } | undefined;
-  const flush = () => {
-    if (para.length) blocks.push({ kind: 'paragraph', runs: inline(para.join(' ')) });
-    if (item) blocks.push({ kind: 'item', marker: item.marker, runs: inline(item.lines.join(' ')) });
-    para = [];
-    item = undefined;
-  };
-  for (const raw of text.split('\n')) {
-    const line = raw.replace(/\t/g, '    ');
-    if (!line.trim()) {
-      flush();
-      continue;
-    }
-    const heading = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-    if (heading) {
-      flush();
-      blocks.push({ kind: 'heading', level: heading[1]!.length, text: inline(heading[2]!).map((r) => r.text).join('') });
-      continue;
-    }
-    if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line)) {
-      flush();
-      continue;
-    }
-    const li = /^\s*([-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    if (li) {
-      flush();
-      item = { marker: /\d/.test(li[1]!) ? li[1]!.replace(')', '.') : '•', lines: [li[2]!] };
-      continue;
-    }
-    const quoted = /^\s*>\s?(.*)$/.exec(line);
-    const content = quoted ? quoted[1]! : line.trim();
-    if (item) item.lines.push(content);
-    else para.push(content);
-  }
-  flush();
-  return blocks;
-}
-
-const CONTAINERS = /<(Callout|ZoDoenWijHet|Quote)\b((?:\s+[A-Za-z_:][\w:.-]*(?:\s*=\s*(?:"[^"]*"|'[^']*'))?)*)\s*>([\s\S]*?)<\/\1\s*>/g;
-
-/** The whole body → blocks: the three text components become boxes, the rest is Markdown. */
-function bodyBlocks(body: string, opts: { edition: string; names: StandardNames }): Block[] {
-  const cleaned = body
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/^(import|export)\s.*$/gm, '')
-    .replace(/<Standaard\b([^>]*?)\/>/g, (_, attrs: string) => {
-      const code = attr(attrs, 'code') ?? '';
-      const name = standardName(opts.names, code, attr(attrs, 'editie') ?? opts.edition);
-      return name ? `${code} ${name}` : code;
-    })
-    .replace(/<Figure\b([^>]*?)\/>/g, (_, attrs: string) => `\n\n${attr(attrs, 'caption') ?? attr(attrs, 'alt') ?? ''}\n\n`);
-  const blocks: Block[] = [];
-  let at = 0;
-  for (const m of cleaned.matchAll(CONTAINERS)) {
-    blocks.push(...markdownBlocks(cleaned.slice(at, m.index)));
-    at = m.index + m[0].length;
-    const [, name, attrs = '', inner = ''] = m;
-    const content = markdownBlocks(inner);
-    if (name === 'Callout') {
-      const warn = attr(attrs, 'type') === 'let-op';
-      blocks.push({ kind: 'box', variant: warn ? 'warn' : 'info', title: attr(attrs, 'title') ?? t(warn ? 'callout.warn' : 'callout.info'), blocks: content });
-    } else if (name === 'ZoDoenWijHet') {
-      blocks.push({ kind: 'box', variant: 'ok', title: `${t('zdwh.title')} – ${attr(attrs, 'school') ?? ''}`, blocks: content });
-    } else {
-      const who = [attr(attrs, 'name'), attr(attrs, 'role')].filter(Boolean).join(', ');
-      const quoted = content.map((b, i, all): Block => {
-        if (b.kind !== 'paragraph') return b;
-        const runs = b.runs.map((r) => ({ ...r, italic: true }));
-        if (i === 0) runs.unshift({ text: '“', italic: true });
-        if (i === all.length - 1) runs.push({ text: '”', italic: true });
-        return { kind: 'paragraph', runs };
-      });
-      blocks.push({ kind: 'box', variant: 'quote', blocks: quoted, caption: who ? `– ${who}` : undefined });
-    }
-  }
-  blocks.push(...markdownBlocks(cleaned.slice(at)));
-  return blocks;
-}
+const ACCENT: Record<BoxVariant, ReturnType<typeof rgb>> = { info: BLUE, warn: rgb(0xe1 / 255, 0x70 / 255, 0), ok: rgb(0x39 / 255, 0x87 / 255, 0x0c / 255), quote: rgb(1, 0xb6 / 255, 0x12 / 255) };
 
 // ---------------------------------------------------------------- WinAnsi
 
@@ -371,7 +221,7 @@ class Layout {
   }
 
   /** A shaded box with a coloured bar on the left; moved to the next page whole when it does not fit. */
-  box(b: Extract<Block, { kind: 'box' }>) {
+  box(b: BoxBlock) {
     const pad = 10;
     const innerX = MARGIN_X + 6 + pad;
     const innerW = CONTENT_W - 6 - 2 * pad;
@@ -379,7 +229,7 @@ class Layout {
     const body = b.blocks.map((c) =>
       c.kind === 'item'
         ? { marker: c.marker, lines: wrap(c.runs, this.fonts, this.size, innerW - (c.marker === '•' ? 13 : 17)) }
-        : { marker: undefined, lines: wrap(c.kind === 'paragraph' ? c.runs : c.kind === 'heading' ? [{ text: c.text, bold: true }] : [], this.fonts, this.size, innerW) },
+        : { marker: undefined, lines: wrap(c.kind === 'paragraph' ? c.runs : [{ text: c.text, bold: true }], this.fonts, this.size, innerW) },
     );
     const captionLines = b.caption ? wrap([{ text: b.caption }], this.fonts, this.size - 1, innerW) : [];
     const gap = this.size * 0.5;
@@ -425,52 +275,12 @@ class Layout {
 
 // ---------------------------------------------------------------- one brochure
 
-interface Brochure {
-  id: string;
-  file: string;
-  title: string;
-  summary: string;
-  publishDate: Date;
-  updatedDate?: Date;
-  madeWith: string[];
-  body: string;
-}
-
-function toDate(v: unknown): Date | undefined {
-  if (v instanceof Date) return v;
-  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) return new Date(`${v}T00:00:00Z`);
-  return undefined;
-}
-
-function readBrochure(file: string): Brochure {
-  const text = readFileSync(file, 'utf8');
-  const m = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text);
-  if (!m) throw new Error(`${file}: frontmatter ontbreekt`);
-  const data = parseYaml(m[1]!) as Record<string, unknown>;
-  const id = basename(file).replace(/\.mdx?$/, '').toLowerCase();
-  const publishDate = toDate(data.publishDate);
-  if (typeof data.title !== 'string' || typeof data.summary !== 'string' || !publishDate) {
-    throw new Error(`${file}: title, summary of publishDate ontbreekt; voer eerst npm run check uit`);
-  }
-  return {
-    id,
-    file,
-    title: data.title.trim(),
-    summary: data.summary.trim(),
-    publishDate,
-    updatedDate: toDate(data.updatedDate),
-    madeWith: Array.isArray(data.madeWith) ? data.madeWith.map(String) : [],
-    body: text.slice(m[0].length).replace(/\r\n/g, '\n'),
-  };
-}
-
 /** Noon UTC on the given day, so the date is the same in every time zone. */
 function noon(d: Date): Date {
   return new Date(`${d.toISOString().slice(0, 10)}T12:00:00Z`);
 }
 
-async function renderPdf(b: Brochure, names: StandardNames): Promise<{ bytes: Uint8Array; pages: number }> {
-  const blocks = bodyBlocks(b.body, { edition: editionOn(b.publishDate), names });
+async function renderPdf(b: Brochure): Promise<{ bytes: Uint8Array; pages: number }> {
   for (const size of BODY_SIZES) {
     const doc = await PDFDocument.create({ updateMetadata: false });
     const regular = await doc.embedFont(StandardFonts.Helvetica);
@@ -513,7 +323,7 @@ async function renderPdf(b: Brochure, names: StandardNames): Promise<{ bytes: Ui
     layout.page.push((page) => page.drawLine({ start: { x: MARGIN_X, y: ruleY }, end: { x: PAGE_W - MARGIN_X, y: ruleY }, thickness: 0.8, color: BLUE }));
     layout.y -= 6;
 
-    for (const block of blocks) {
+    for (const block of b.blocks) {
       if (block.kind === 'heading') layout.heading(block.text, block.level);
       else if (block.kind === 'paragraph') layout.paragraph(block.runs);
       else if (block.kind === 'item') layout.item(block.marker, block.runs);
@@ -573,27 +383,20 @@ function updateFrontmatter(file: string, value: { file: string; bytes: number; p
 
 // ---------------------------------------------------------------- main
 
-const wanted = process.argv.slice(2).map((a) => a.replace(/\.mdx?$/, '').toLowerCase());
-const files = globSync('*.{md,mdx}', { cwd: BROCHURES })
-  .filter((f) => !f.startsWith('_'))
-  .sort()
-  .map((f) => join(BROCHURES, f));
-const chosen = wanted.length ? files.filter((f) => wanted.includes(basename(f).replace(/\.mdx?$/, '').toLowerCase())) : files;
-const missing = wanted.filter((w) => !chosen.some((f) => basename(f).replace(/\.mdx?$/, '').toLowerCase() === w));
-if (missing.length) {
-  console.error(`Onbekende brochure(s): ${missing.join(', ')}. Bestaande: ${files.map((f) => basename(f).replace(/\.mdx?$/, '')).join(', ')}`);
-  process.exit(1);
-}
-
-const names: StandardNames = new Map();
-mkdirSync(publicPath('/media/brochures'), { recursive: true });
-for (const file of chosen) {
-  const b = readBrochure(file);
-  const sitePath = `/media/brochures/${b.id}.pdf`;
-  const { bytes, pages } = await renderPdf(b, names);
-  const wrote = writeIfChanged(publicPath(sitePath), bytes);
-  const size = statSync(publicPath(sitePath)).size;
-  const edited = updateFrontmatter(file, { file: sitePath, bytes: size, pages });
-  const what = [wrote ? 'pdf geschreven' : 'pdf ongewijzigd', edited ? 'frontmatter bijgewerkt' : 'frontmatter klopt al'].join(', ');
-  console.log(`${b.id}: ${pages} pagina('s), ${size} bytes (${what})`);
+// Editors get one Dutch line (unknown id, a field to fix, a brochure too long), not a stack trace.
+try {
+  const brochures = loadBrochures(ROOT, process.argv.slice(2));
+  mkdirSync(publicPath('/media/brochures'), { recursive: true });
+  for (const b of brochures) {
+    const sitePath = `/media/brochures/${b.id}.pdf`;
+    const { bytes, pages } = await renderPdf(b);
+    const wrote = writeIfChanged(publicPath(sitePath), bytes);
+    const size = statSync(publicPath(sitePath)).size;
+    const edited = updateFrontmatter(join(ROOT, b.file), { file: sitePath, bytes: size, pages });
+    const what = [wrote ? 'pdf geschreven' : 'pdf ongewijzigd', edited ? 'frontmatter bijgewerkt' : 'frontmatter klopt al'].join(', ');
+    console.log(`${b.id}: ${pages} pagina('s), ${size} bytes (${what})`);
+  }
+} catch (e) {
+  console.error(e instanceof Error ? e.message : String(e));
+  process.exitCode = 1;
 }

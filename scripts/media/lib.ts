@@ -1,10 +1,11 @@
 /**
  * Shared helpers for the media scripts (podcast-audio.ts, webinar-video.ts): running espeak-ng
- * and ffmpeg, placing spoken cues on a timeline, and rewriting frontmatter fields in place.
+ * and ffmpeg, placing spoken cues on a timeline (narrate: the steps both scripts take), and
+ * rewriting frontmatter fields in place.
  * Dev-time only: the generated files are committed, CI never runs this.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, isScalar, type Document } from 'yaml';
@@ -22,11 +23,16 @@ export const ROOT = join(import.meta.dirname, '..', '..');
  */
 export function entryFiles(collection: CollectionName, ids: readonly string[], unknown: string): string[] {
   const all = collectionFiles(join(ROOT, 'content'), collection).map((rel) => ({ id: entryId(rel), file: `content/${collection}/${rel}` }));
-  if (!ids.length) return all.map((e) => e.file);
+  return pickEntries(all, ids, unknown).map((e) => e.file);
+}
+
+/** The entries named on the command line (a file name works too), or all when none are named. */
+export function pickEntries<E extends { id: string }>(all: readonly E[], ids: readonly string[], unknown: string): E[] {
+  if (!ids.length) return [...all];
   const wanted = ids.map((id) => id.replace(/\.mdx?$/, '').toLowerCase());
   const missing = wanted.filter((id) => !all.some((e) => e.id === id));
-  if (missing.length) throw new Error(`${unknown}: ${missing.join(', ')}`);
-  return all.filter((e) => wanted.includes(e.id)).map((e) => e.file);
+  if (missing.length) throw new Error(`${unknown}: ${missing.join(', ')}. Bestaande: ${all.map((e) => e.id).join(', ')}`);
+  return all.filter((e) => wanted.includes(e.id));
 }
 export const SAMPLE_RATE = 22050;
 
@@ -210,6 +216,41 @@ export function speakCues(cues: readonly VttCueInput[], anchors: ReadonlySet<num
   const problems = validateCues(out);
   if (problems.length) throw new Error(problems.map((p) => p.message).join('; '));
   return { pcm, cues: out, duration };
+}
+
+export interface Narration {
+  /** The cues with the timings of the speech; the WebVTT file now says the same. */
+  cues: VttCueInput[];
+  /** Size and length (ffprobe, 0.1 s) of the encoded file. */
+  bytes: number;
+  duration: number;
+  captionsChanged: boolean;
+}
+
+/**
+ * What both media scripts do with a captions file: speak its cues into a WAV in a temporary
+ * folder, let `encode` make the media file from it (MP3, or MP4 with slides), measure that file
+ * (with a warning above `maxBytes`), and rewrite the WebVTT file with the spoken timings.
+ * `anchors` are the cues that start a chapter or slide; they land on whole seconds.
+ */
+export async function narrate(
+  media: { captions: string; cues: readonly VttCueInput[]; anchors: readonly number[]; file: string; maxBytes: number },
+  encode: (wav: string, spoken: SpokenTimeline, dir: string) => void | Promise<void>,
+): Promise<Narration> {
+  const tmp = tempDir();
+  try {
+    const spoken = speakCues(media.cues, new Set(media.anchors), tmp.dir);
+    const wav = join(tmp.dir, 'narration.wav');
+    writeWav(wav, spoken.pcm);
+    await encode(wav, spoken, tmp.dir);
+    const out = publicPath(media.file);
+    const bytes = statSync(out).size;
+    if (bytes > media.maxBytes) console.warn(`  let op: ${media.file} is ${bytes} bytes (richtlijn: kleiner dan ${media.maxBytes}); maak de opname korter`);
+    const captionsChanged = writeCues(publicPath(media.captions), spoken.cues);
+    return { cues: spoken.cues, bytes, duration: probeDuration(out), captionsChanged };
+  } finally {
+    tmp.dispose();
+  }
 }
 
 /** Reads and validates a WebVTT file; every cue must have text, voice tags are optional. */

@@ -10,28 +10,8 @@
  * the next cue's start, later cues move: the WebVTT file and the chapter starts are rewritten to
  * match the real audio. Finally `audio.bytes` and `audio.durationSeconds` are updated.
  */
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  entryFiles,
-  BITEXACT,
-  ROOT,
-  SAMPLE_RATE,
-  chapterTime,
-  cueIndexAt,
-  parseChapterTime,
-  probeDuration,
-  publicPath,
-  readCues,
-  readFrontmatter,
-  requireTools,
-  run,
-  setIn,
-  speakCues,
-  tempDir,
-  writeCues,
-  writeWav,
-} from './lib.ts';
+import { entryFiles, BITEXACT, ROOT, SAMPLE_RATE, chapterTime, cueIndexAt, narrate, parseChapterTime, publicPath, readCues, readFrontmatter, requireTools, run, setIn } from './lib.ts';
 
 const MAX_BYTES = 800_000;
 
@@ -39,26 +19,19 @@ function episodeFiles(slugs: string[]): string[] {
   return entryFiles('podcasts', slugs, 'onbekende aflevering(en)');
 }
 
-function buildEpisode(rel: string) {
-  const file = join(ROOT, rel);
-  const fm = readFrontmatter(file);
+async function buildEpisode(rel: string) {
+  const fm = readFrontmatter(join(ROOT, rel));
   const { audio, transcript, chapters = [] } = fm.data as {
     audio: { file: string; type: string };
     transcript: string;
     chapters: { start: string; title: string }[];
   };
   if (audio.type !== 'audio/mpeg') throw new Error(`${rel}: dit script maakt alleen MP3 (audio.type: audio/mpeg)`);
-  const vttFile = publicPath(transcript);
-  const cues = readCues(vttFile);
+  const cues = readCues(publicPath(transcript));
   // Chapters start on a cue; remember which, so they follow the cue if it moves.
   const chapterCues = chapters.map((c, i) => cueIndexAt(cues, parseChapterTime(String(c.start)), `${rel}: hoofdstuk ${i + 1} "${c.title}"`));
 
-  const tmp = tempDir();
-  try {
-    const spoken = speakCues(cues, new Set(chapterCues), tmp.dir);
-    const wav = join(tmp.dir, 'mix.wav');
-    writeWav(wav, spoken.pcm);
-    const mp3 = publicPath(audio.file);
+  const spoken = await narrate({ captions: transcript, cues, anchors: chapterCues, file: audio.file, maxBytes: MAX_BYTES }, (wav) => {
     run('ffmpeg', [
       '-hide_banner', '-loglevel', 'error', '-y',
       '-i', wav,
@@ -66,28 +39,21 @@ function buildEpisode(rel: string) {
       '-ac', '1', '-ar', String(SAMPLE_RATE),
       '-c:a', 'libmp3lame', '-b:a', '32k',
       '-id3v2_version', '0', '-write_id3v1', '0',
-      mp3,
+      publicPath(audio.file),
     ]);
-    const bytes = statSync(mp3).size;
-    const duration = probeDuration(mp3);
-    if (bytes > MAX_BYTES) console.warn(`  let op: ${audio.file} is ${bytes} bytes (richtlijn: kleiner dan ${MAX_BYTES}); maak de aflevering korter`);
-
-    const vttChanged = writeCues(vttFile, spoken.cues);
-    chapterCues.forEach((cueIndex, i) => setIn(fm.doc, ['chapters', i, 'start'], chapterTime(spoken.cues[cueIndex]!.start)));
-    setIn(fm.doc, ['audio', 'bytes'], bytes);
-    setIn(fm.doc, ['audio', 'durationSeconds'], duration);
-    const fmChanged = fm.save();
-    const moved = spoken.cues.filter((c, i) => Math.abs(c.start - cues[i]!.start) > 0.0005).length;
-    console.log(
-      `${rel}: ${audio.file} ${bytes} bytes, ${duration} s` +
-        (moved ? `; ${moved} tekstblok(ken) verschoven` : '') +
-        (vttChanged ? `; ${transcript} bijgewerkt` : '') +
-        (fmChanged ? '; frontmatter bijgewerkt' : ''),
-    );
-  } finally {
-    tmp.dispose();
-  }
+  });
+  chapterCues.forEach((cueIndex, i) => setIn(fm.doc, ['chapters', i, 'start'], chapterTime(spoken.cues[cueIndex]!.start)));
+  setIn(fm.doc, ['audio', 'bytes'], spoken.bytes);
+  setIn(fm.doc, ['audio', 'durationSeconds'], spoken.duration);
+  const fmChanged = fm.save();
+  const moved = spoken.cues.filter((c, i) => Math.abs(c.start - cues[i]!.start) > 0.0005).length;
+  console.log(
+    `${rel}: ${audio.file} ${spoken.bytes} bytes, ${spoken.duration} s` +
+      (moved ? `; ${moved} tekstblok(ken) verschoven` : '') +
+      (spoken.captionsChanged ? `; ${transcript} bijgewerkt` : '') +
+      (fmChanged ? '; frontmatter bijgewerkt' : ''),
+  );
 }
 
 requireTools('espeak-ng', 'ffmpeg', 'ffprobe');
-for (const rel of episodeFiles(process.argv.slice(2))) buildEpisode(rel);
+for (const rel of episodeFiles(process.argv.slice(2))) await buildEpisode(rel);

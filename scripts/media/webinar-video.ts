@@ -18,24 +18,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import type { VttCueInput } from '../../src/lib/media/vtt.ts';
-import {
-  entryFiles,
-  BITEXACT,
-  ROOT,
-  SAMPLE_RATE,
-  probeDuration,
-  publicPath,
-  readCues,
-  readFrontmatter,
-  requireTools,
-  run,
-  setIn,
-  speakCues,
-  tempDir,
-  writeCues,
-  writeIfChanged,
-  writeWav,
-} from './lib.ts';
+import { entryFiles, BITEXACT, ROOT, SAMPLE_RATE, narrate, publicPath, readCues, readFrontmatter, requireTools, run, setIn, writeIfChanged } from './lib.ts';
 import { WEBINAR_SLIDES, type Slide } from './webinar-slides.ts';
 
 const WIDTH = 640;
@@ -228,47 +211,36 @@ async function buildWebinar(rel: string, explicit: boolean) {
   }
   const slides = WEBINAR_SLIDES[slug];
   if (!slides?.length) throw new Error(`${rel}: geen dia's voor "${slug}" in scripts/media/webinar-slides.ts`);
-  const captionsFile = publicPath(d.recording.captions);
-  const cues = readCues(captionsFile);
+  const cues = readCues(publicPath(d.recording.captions));
   const anchors = slideCues(slides, cues, slug);
   const footer = `${d.title} · ${dutchDate(d.start)}`;
 
-  const tmp = tempDir();
-  try {
-    const spoken = speakCues(cues, new Set(anchors), tmp.dir);
-    const wav = join(tmp.dir, 'narration.wav');
-    writeWav(wav, spoken.pcm);
-    const starts = anchors.map((i) => spoken.cues[i]!.start);
-    const video = publicPath(d.recording.video);
-    const poster = d.recording.poster ? publicPath(d.recording.poster) : undefined;
-    renderVideo(video, poster, wav, spoken.duration, slideFilters(slides, starts, spoken.duration, footer, tmp.dir));
-    const videoBytes = statSync(video).size;
-    const duration = probeDuration(video);
-    if (videoBytes > MAX_VIDEO_BYTES) console.warn(`  let op: ${d.recording.video} is ${videoBytes} bytes (richtlijn: kleiner dan ${MAX_VIDEO_BYTES})`);
-    if (poster && statSync(poster).size > MAX_POSTER_BYTES) console.warn(`  let op: ${d.recording.poster} is groter dan ${MAX_POSTER_BYTES} bytes`);
-    const captionsChanged = writeCues(captionsFile, spoken.cues);
-    setIn(fm.doc, ['recording', 'bytes'], videoBytes);
-    setIn(fm.doc, ['recording', 'durationSeconds'], duration);
+  const { video, captions } = d.recording;
+  const poster = d.recording.poster ? publicPath(d.recording.poster) : undefined;
+  const spoken = await narrate({ captions, cues, anchors, file: video, maxBytes: MAX_VIDEO_BYTES }, (wav, timeline, dir) => {
+    const starts = anchors.map((i) => timeline.cues[i]!.start);
+    renderVideo(publicPath(video), poster, wav, timeline.duration, slideFilters(slides, starts, timeline.duration, footer, dir));
+  });
+  if (poster && statSync(poster).size > MAX_POSTER_BYTES) console.warn(`  let op: ${d.recording.poster} is groter dan ${MAX_POSTER_BYTES} bytes`);
+  setIn(fm.doc, ['recording', 'bytes'], spoken.bytes);
+  setIn(fm.doc, ['recording', 'durationSeconds'], spoken.duration);
 
-    let pdfInfo = '';
-    if (d.slides) {
-      const pdfFile = publicPath(d.slides.file);
-      const pdf = await slidesPdf(slides, d.title, footer, d.start);
-      writeIfChanged(pdfFile, pdf);
-      if (!existsSync(pdfFile)) throw new Error(`${pdfFile} niet geschreven`);
-      setIn(fm.doc, ['slides', 'bytes'], statSync(pdfFile).size);
-      setIn(fm.doc, ['slides', 'pages'], slides.length);
-      pdfInfo = `; ${d.slides.file} ${statSync(pdfFile).size} bytes, ${slides.length} pagina's`;
-    }
-    const fmChanged = fm.save();
-    console.log(
-      `${rel}: ${d.recording.video} ${videoBytes} bytes, ${duration} s${pdfInfo}` +
-        (captionsChanged ? `; ${d.recording.captions} bijgewerkt` : '') +
-        (fmChanged ? '; frontmatter bijgewerkt' : ''),
-    );
-  } finally {
-    tmp.dispose();
+  let pdfInfo = '';
+  if (d.slides) {
+    const pdfFile = publicPath(d.slides.file);
+    const pdf = await slidesPdf(slides, d.title, footer, d.start);
+    writeIfChanged(pdfFile, pdf);
+    if (!existsSync(pdfFile)) throw new Error(`${pdfFile} niet geschreven`);
+    setIn(fm.doc, ['slides', 'bytes'], statSync(pdfFile).size);
+    setIn(fm.doc, ['slides', 'pages'], slides.length);
+    pdfInfo = `; ${d.slides.file} ${statSync(pdfFile).size} bytes, ${slides.length} pagina's`;
   }
+  const fmChanged = fm.save();
+  console.log(
+    `${rel}: ${video} ${spoken.bytes} bytes, ${spoken.duration} s${pdfInfo}` +
+      (spoken.captionsChanged ? `; ${captions} bijgewerkt` : '') +
+      (fmChanged ? '; frontmatter bijgewerkt' : ''),
+  );
 }
 
 requireTools('espeak-ng', 'ffmpeg', 'ffprobe');

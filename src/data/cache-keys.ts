@@ -9,7 +9,6 @@
  * build differs from a full one by even a byte.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { BUILD_TIME, currentFramework, facetsOf, filteredItems, frameworks, itemsForStandard, itemsForTheme, itemsOf, relatedTo, resolve, visible } from './content.ts';
 import { AUDIENCE_PAGES } from './audience-pages.ts';
@@ -17,6 +16,7 @@ import { feedbackPage } from './feedback-page.ts';
 import { followTarget, type FollowTarget } from './follow.ts';
 import { phaseOf } from './framework.ts';
 import { sectorPage } from './sector-page.ts';
+import { publicFilePath } from './transcripts.ts';
 import type { VisitKit } from './visit-kit.ts';
 import { digest } from '../lib/site/cache-key.ts';
 import type { FacetKind } from '../lib/catalog/facets.ts';
@@ -71,7 +71,7 @@ function publicFileKey(publicPath: string | undefined): string {
   let d = fileDigests.get(publicPath);
   if (d === undefined) {
     try {
-      d = digest(readFileSync(join(process.cwd(), 'public', publicPath), 'utf8'));
+      d = digest(readFileSync(publicFilePath(publicPath), 'utf8'));
     } catch {
       // Missing: the page itself fails the build with a clear message; the key only needs to differ.
       d = 'ontbreekt';

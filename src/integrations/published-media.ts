@@ -1,56 +1,85 @@
 /**
- * Files under public/media/ are copied into the built site by Astro; only those a built page,
- * feed or calendar points at may stay. Everything else is removed after the build: media of
- * draft and scheduled items (their pages are not built), and any file nobody links to. An
- * allow-list, so a forgotten file cannot leak. `npm run dev` serves public/ as it is, so editors
- * still preview a draft with its media.
+ * What Astro copies from public/ into the built site, decided after the build (defence in depth:
+ * the checker refuses the same files first, with the line in the content that names them).
+ * - media/, images/, downloads/: only files a built page, feed or calendar points at stay. An
+ *   allow-list, so media of draft and scheduled items (their pages are not built) and forgotten
+ *   files cannot leak. `npm run dev` serves public/ as it is, so editors still preview a draft.
+ * - Of those, a file whose bytes are not a type the site publishes (src/lib/media/file-content.ts:
+ *   an SVG, a web page, a .png that is really HTML) is removed and the build fails.
+ * - Anything else in public/ besides the site's own files (SITE_FILES) is removed and the build fails.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { STRAY_PUBLIC_FILE, strayPublicFiles } from '../lib/check/public-file.ts';
+import { formatProblem, type ContentProblem } from '../lib/content/errors.ts';
+import { fileContentProblem } from '../lib/media/file-content.ts';
 import { mediaReferences } from '../lib/media/media-references.ts';
+import { PUBLIC_FOLDERS } from '../schemas/common.ts';
 
 /** Built files that can point at media: pages, feeds, sitemaps, calendars, captions, JSON. */
 const TEXT_FILE = /\.(html|xml|ics|json|vtt|txt|webmanifest|css)$/i;
 
 function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
+    .filter((e) => !e.isDirectory())
     .map((e) => join(e.parentPath, e.name));
 }
 
-/** Removes unreferenced files under <dist>/media; returns the site paths removed. */
-export function removeUnpublishedMedia(dist: string): string[] {
+export interface PublishedFiles {
+  /** Site paths removed because nothing built links to them. */
+  unlinked: string[];
+  /** Files removed because the site may not publish them; the build fails on these. */
+  refused: ContentProblem[];
+}
+
+/** Applies the rules above to <dist>, whose public files came from <publicDir>. */
+export async function publishPublicFiles(dist: string, publicDir: string): Promise<PublishedFiles> {
+  const refused: ContentProblem[] = [];
+  // First the stray files, so that a stray page cannot make a file count as linked.
+  for (const rel of strayPublicFiles(publicDir)) {
+    rmSync(join(dist, rel), { force: true });
+    refused.push({ file: `public/${rel}`, line: 1, field: '(bestand)', message: STRAY_PUBLIC_FILE, severity: 'error' });
+  }
+  const folders = PUBLIC_FOLDERS.map((f) => join(dist, f) + sep);
   const referenced = new Set<string>();
   for (const file of filesUnder(dist)) {
-    if (TEXT_FILE.test(file) && !file.startsWith(join(dist, 'media') + sep)) {
+    if (TEXT_FILE.test(file) && !folders.some((f) => file.startsWith(f))) {
       for (const path of mediaReferences(readFileSync(file, 'utf8'))) referenced.add(path);
     }
   }
-  const removed: string[] = [];
-  let mediaFiles: string[] = [];
-  try {
-    mediaFiles = filesUnder(join(dist, 'media'));
-  } catch {
-    return removed;
-  }
-  for (const file of mediaFiles) {
+  const unlinked: string[] = [];
+  for (const file of PUBLIC_FOLDERS.flatMap((f) => filesUnder(join(dist, f)))) {
     const sitePath = `/${relative(dist, file).split(sep).join('/')}`;
-    if (referenced.has(sitePath)) continue;
+    if (!referenced.has(sitePath)) {
+      rmSync(file);
+      unlinked.push(sitePath);
+      continue;
+    }
+    const problem = await fileContentProblem(file, sitePath);
+    if (!problem) continue;
     rmSync(file);
-    removed.push(sitePath);
+    refused.push({ file: `public${sitePath}`, line: 1, field: '(bestand)', ...problem, severity: 'error' });
   }
-  return removed.sort();
+  return { unlinked: unlinked.sort(), refused: refused.sort((a, b) => (a.file < b.file ? -1 : 1)) };
 }
 
 export function publishedMediaIntegration(): AstroIntegration {
+  let publicDir = '';
   return {
     name: 'kennisplatform:published-media',
     hooks: {
-      'astro:build:done': ({ dir, logger }) => {
-        const removed = removeUnpublishedMedia(fileURLToPath(dir));
-        if (removed.length) logger.info(`${removed.length === 1 ? '1 mediabestand' : `${removed.length} mediabestanden`} niet gepubliceerd (concept, gepland of nergens gelinkt): ${removed.join(', ')}`);
+      'astro:config:done': ({ config }) => {
+        publicDir = fileURLToPath(config.publicDir);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { unlinked, refused } = await publishPublicFiles(fileURLToPath(dir), publicDir);
+        if (unlinked.length) logger.info(`${unlinked.length === 1 ? '1 bestand' : `${unlinked.length} bestanden`} uit public/ niet gepubliceerd (concept, gepland of nergens gelinkt): ${unlinked.join(', ')}`);
+        if (!refused.length) return;
+        for (const p of refused) logger.error(formatProblem(p));
+        throw new Error(`${refused.length === 1 ? '1 bestand' : `${refused.length} bestanden`} uit public/ geweigerd en uit de uitvoer gehaald; de site wordt niet gebouwd. Zie npm run check.`);
       },
     },
   };

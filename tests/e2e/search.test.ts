@@ -1,12 +1,16 @@
 /**
  * Search in the built site, in Chromium: the query table (what a teacher types → the item that
  * must be in the top 3), facets with counts, URL state (share, reload, back), the aria-live
- * count, transcript hits linking to a moment, and no request leaving the machine.
+ * count, transcript hits linking to a moment, and no request leaving the machine; and with the
+ * index failing or hanging (whole or in part), a message within seconds and the overview pages.
  */
-import type { Browser, Page } from 'playwright-core';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launchBrowser, openPage, trackExternalRequests, VIEWPORTS } from './browser.ts';
 import { SEARCH_QUERIES } from './search-queries.ts';
+import { DIST } from './site.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -170,5 +174,51 @@ describe('search page behaviour', () => {
     await page.waitForURL(/\/zoeken\/\?q=burgerschap/);
     expect(await page.getByRole('link', { name: 'Burgerschap' }).count()).toBeGreaterThan(0);
     await context.close();
+  });
+});
+
+describe('search when its index cannot be reached', () => {
+  const unavailable = /^Zoeken werkt nu niet\. Probeer het later nog eens\. U kunt wel bladeren in de overzichten hieronder\.$/;
+  type Break = (route: Route) => Promise<void>;
+  const never: Break = () => new Promise<void>(() => undefined);
+  const cases: [string, string, Break, number][] = [
+    ['the index script fails', '**/pagefind/pagefind.js', (route) => route.abort('failed'), 3000],
+    ['the index script hangs', '**/pagefind/pagefind.js', never, 9000],
+    ['a part of the index fails', '**/pagefind/{wasm,pagefind-entry}*', (route) => route.abort('failed'), 3000],
+    ['a part of the index hangs', '**/pagefind/index/**', never, 9000],
+  ];
+
+  it.each(cases)('says so within seconds and offers the overview pages when %s', async (what, pattern, breakIt, within) => {
+    const page = await openPage(browser, { viewport: VIEWPORTS.phone });
+    await page.route(pattern, breakIt);
+    const started = Date.now();
+    await page.goto(`${baseUrl()}/zoeken/?q=lezen`);
+    const status = page.getByRole('status').filter({ hasText: /^Zoeken/ });
+    await expect.poll(() => status.innerText(), { timeout: within, interval: 100 }).toMatch(unavailable);
+    const took = Date.now() - started;
+    expect(took, `${what}: melding na ${took} ms`).toBeLessThan(within);
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    // The overview pages instead, each one a page of the built site; no empty results or filters.
+    const overviews = page.getByRole('region', { name: 'Bladeren in de overzichten' });
+    const links = await overviews.getByRole('link').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]));
+    expect(links.map(([label]) => label)).toEqual(expect.arrayContaining(["Thema's", 'Brochures', 'Goede voorbeelden', 'Reflectiewijzers', 'Onderzoekskader']));
+    for (const [, href] of links) expect(existsSync(join(DIST, href!, 'index.html')), href!).toBe(true);
+    expect(await page.locator('.kp-zoeken__results, .kp-zoeken__toggle').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a slow network shows the results once the index arrives after all', async () => {
+    const page = await openPage(browser);
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 7000));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/zoeken/?q=lezen`);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 9000, interval: 100 }).toMatch(unavailable);
+    await expect.poll(() => page.getByRole('status').innerText(), { timeout: 15_000 }).toMatch(/^\d+ resultaten voor “lezen”$/);
+    expect(await page.locator('.kp-zoeken__result').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('region', { name: 'Bladeren in de overzichten' }).count()).toBe(0);
+    await page.context().close();
   });
 });

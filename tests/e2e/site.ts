@@ -63,7 +63,7 @@ export function pageTypes(): Record<string, string> {
     accessibility: '/toegankelijkheid/',
     colophon: '/colofon/',
     'design-system': '/ontwerpsysteem/',
-    'not-found': '/deze-pagina-bestaat-niet/',
+    'not-found': NOT_FOUND_SAMPLE,
     sectors: '/sectoren/',
     sector: '/sectoren/po/',
     'sector-mbo': '/sectoren/mbo/',
@@ -81,7 +81,14 @@ export function readDist(path: string): string {
   return readFileSync(join(DIST, path), 'utf8');
 }
 
-/** Pages that may load JavaScript: search, the good-practice listing (schools like mine), the two school tools, and media pages (seek script). */
+/** An address that does not exist: the host answers with the 404 page. */
+export const NOT_FOUND_SAMPLE = '/deze-pagina-bestaat-niet/';
+
+/**
+ * Pages that may load JavaScript: search, the good-practice listing (schools like mine), the two
+ * school tools, media pages (seek script), and the 404 page (it sends a feedback link whose # was
+ * encoded as %23 on to its page).
+ */
 export function mayHaveScript(path: string): boolean {
-  return /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/(terugkoppeling|bestuur))?)\/$/.test(path.split('?')[0]!);
+  return path === NOT_FOUND_SAMPLE || /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/(terugkoppeling|bestuur))?)\/$/.test(path.split('?')[0]!);
 }

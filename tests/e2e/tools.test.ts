@@ -396,6 +396,84 @@ describe('self-evaluation with a reflection guide', () => {
     await context.close();
   });
 
+  it('open in two tabs: each takes over what the other saved, keeps both answers where they differ, and says so', async () => {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
+    const [{ page: one }, { page: two }] = [await openGuide(context), await openGuide(context)];
+    const labels = (await question(one, 0).locator('.kp-selfeval__scale label').allInnerTexts()).map((s) => s.trim());
+    const rating = (page: Page, n: number, label: string) => question(page, n).getByRole('radio', { name: label, exact: true });
+    const notes = (page: Page, n: number) => question(page, n).getByLabel('Aantekeningen');
+    const evidence = (page: Page, n: number) => question(page, n).getByLabel('Waar zien we dat aan?');
+    const soon = { timeout: 5000 };
+
+    // Different questions in each tab: each sees the other's answer, without a reload.
+    await rating(one, 0, labels[0]!).check();
+    await evidence(two, 1).fill('Uit tabblad 2');
+    await expect.poll(() => rating(two, 0, labels[0]!).isChecked(), soon).toBe(true);
+    await expect.poll(() => evidence(one, 1).inputValue(), soon).toBe('Uit tabblad 2');
+    expect(await status(one).innerText()).toMatch(/ook open in een ander tabblad of venster\. Wat u daar invult, staat nu ook hier/);
+    expect(await status(one).getAttribute('aria-live')).toBe('polite');
+
+    // The same question in both: tab 2 answers it differently after tab 1 did. Both answers are kept, both tabs say so.
+    await notes(one, 2).fill('Notitie uit tabblad 1');
+    await rating(one, 2, labels[1]!).check();
+    await expect.poll(() => rating(two, 2, labels[1]!).isChecked(), soon).toBe(true);
+    await notes(two, 2).fill('Notitie uit tabblad 2');
+    await rating(two, 2, labels.at(-1)!).check();
+    const warning = /Let op: in twee tabbladen of vensters zijn verschillende antwoorden gegeven bij vraag 3\. We hebben beide bewaard/;
+    await expect.poll(() => status(two).innerText(), soon).toMatch(warning);
+    await expect.poll(() => status(one).innerText(), soon).toMatch(warning);
+    await expect.poll(() => notes(one, 2).inputValue(), soon).toBe('Notitie uit tabblad 2');
+
+    // A tab that missed the other's saves (no event, e.g. a sleeping tab) still never writes over them.
+    await two.evaluate(() => {
+      for (const type of ['storage', 'focus', 'pageshow']) addEventListener(type, (e) => e.stopImmediatePropagation(), true);
+      document.addEventListener('visibilitychange', (e) => e.stopImmediatePropagation(), true);
+    });
+    await evidence(one, 3).fill('Eerst in tabblad 1');
+    await rating(one, 4, labels[0]!).check();
+    await evidence(two, 3).fill('Daarna in tabblad 2');
+    await expect.poll(() => status(two).innerText(), soon).toMatch(/verschillende antwoorden gegeven bij vraag 4\./);
+    expect(await rating(two, 4, labels[0]!).isChecked()).toBe(true);
+
+    // After a reload of both, nothing is lost: every answer is in the form or set aside, with the reason.
+    for (const page of [one, two]) {
+      await page.reload({ waitUntil: 'networkidle' });
+      await page.locator('.kp-selfeval').waitFor();
+      expect(await rating(page, 0, labels[0]!).isChecked()).toBe(true);
+      expect(await evidence(page, 1).inputValue()).toBe('Uit tabblad 2');
+      expect(await notes(page, 2).inputValue()).toBe('Notitie uit tabblad 2');
+      expect(await rating(page, 2, labels.at(-1)!).isChecked()).toBe(true);
+      expect(await evidence(page, 3).inputValue()).toBe('Daarna in tabblad 2');
+      expect(await rating(page, 4, labels[0]!).isChecked()).toBe(true);
+      const aside = page.locator('.kp-selfeval__aside-item');
+      expect(await aside.evaluateAll((items) => items.map((i) => [(i as HTMLElement).dataset.field, i.querySelector('textarea')!.value]))).toEqual([
+        ['notes', 'Notitie uit tabblad 1'],
+        ['rating', labels[1]],
+        ['evidence', 'Eerst in tabblad 1'],
+      ]);
+      expect(await aside.first().innerText()).toMatch(/Bij vraag 3:[\s\S]*In twee tabbladen of vensters met deze reflectiewijzer zijn hier verschillende antwoorden gegeven/);
+    }
+    await expectAxeClean(one, 'twee tabbladen, apart gezet');
+
+    // Putting the other rating back swaps them: the one in the form is set aside in its place.
+    await one.locator('.kp-selfeval__aside-item[data-field=rating]').getByRole('button', { name: /Terugzetten bij de vraag/ }).click();
+    expect(await rating(one, 2, labels[1]!).isChecked()).toBe(true);
+    expect(await one.locator('.kp-selfeval__aside-status').innerText()).toBe(`Het antwoord ‘${labels[1]}’ staat weer bij vraag 3.`);
+    expect(await one.locator('.kp-selfeval__aside-item[data-field=rating] textarea').inputValue()).toBe(labels.at(-1));
+    await expect.poll(() => rating(two, 2, labels[1]!).isChecked(), soon).toBe(true);
+
+    // Clearing everything in one tab is on purpose: the other takes it over as it is and says so;
+    // nothing more is set aside (the old version is in the history).
+    await two.getByRole('button', { name: 'Alle antwoorden wissen' }).click();
+    await two.getByRole('button', { name: 'Ja, wis alles' }).click();
+    await expect.poll(() => status(one).innerText(), soon).toMatch(/In een ander tabblad of venster zijn alle antwoorden vervangen of gewist\. Dat ziet u nu ook hier\. De vorige versie staat onder ‘Eerdere versies in deze browser’\./);
+    expect(await one.locator('.kp-selfeval__q input[type=radio]:checked').count()).toBe(0);
+    expect(await one.locator('.kp-selfeval__aside-item').count()).toBe(3);
+    await one.locator('.kp-selfeval__history summary').click();
+    expect(await one.locator('.kp-selfeval__history li').first().innerText()).toMatch(/: 5 antwoorden/);
+    await context.close();
+  });
+
   it('summarises per standard with further reading, and prints only the summary', async () => {
     const context = await browser.newContext({ viewport: VIEWPORTS.desktop });
     const { page } = await openGuide(context);
@@ -806,6 +884,33 @@ describe('feedback page after a themed investigation', () => {
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync('tests/screenshots/tools-feedback-print.pdf', pdf);
     expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    await context.close();
+  });
+
+  it('reads a link that a mail program percent-encoded as a whole, also with its # encoded, and shows the clean address', async () => {
+    const link = await linkFor({ school: 'OBS De Doorgestuurde' });
+    const [base, code] = link.split('#') as [string, string];
+    const every = [...code].map((c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`).join('');
+    const variants: [string, string][] = [
+      ['every character encoded', `${base}#${every}`],
+      ['encoded twice', `${base}#${encodeURIComponent(code.replace(/\./g, '%2E'))}`],
+      ['# encoded as %23 (the host answers with its 404 page)', `${base}%23${code.replace(/\./g, '%2E')}`],
+    ];
+    const context = await contextTrusting(keys.list, { viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    for (const [what, variant] of variants) {
+      await page.goto('about:blank');
+      await page.goto(variant);
+      await page.locator('[data-authenticity=genuine]').waitFor({ timeout: 10_000 });
+      expect(await page.getByRole('heading', { level: 2, name: 'Uitkomsten voor OBS De Doorgestuurde' }).count(), what).toBe(1);
+      await expect.poll(() => page.url(), { timeout: 5000 }).toBe(link);
+    }
+    // A percent sign that cannot be decoded is a clear message, not "no code".
+    await page.goto('about:blank');
+    await page.goto(`${base}#${every.slice(0, -1)}`);
+    const notice = page.locator('.kp-feedback__notice--error');
+    await notice.waitFor();
+    expect(await notice.innerText()).toMatch(/^Deze link is niet compleet\n[\s\S]*hele link uit de brief/);
     await context.close();
   });
 

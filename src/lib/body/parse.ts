@@ -17,6 +17,14 @@ export interface BodyNode {
   alt?: string | null;
   name?: string | null;
   attributes?: { type: string; name?: string; value?: unknown }[];
+  /** heading */
+  depth?: number;
+  /** list */
+  ordered?: boolean | null;
+  start?: number | null;
+  /** footnoteReference, footnoteDefinition, definition */
+  identifier?: string;
+  label?: string | null;
 }
 
 export type ParsedBody = { tree: BodyNode; error?: undefined } | { tree?: undefined; error: { line: number; message: string } };

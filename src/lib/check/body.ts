@@ -20,7 +20,7 @@ interface SitePaths {
 
 type Where = { file: string; line: number; field: string };
 
-export const checkBodies: ContentCheck = (ctx) => {
+export const checkBodies: ContentCheck = async (ctx) => {
   const site = sitePaths(ctx.index);
   const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
@@ -28,6 +28,8 @@ export const checkBodies: ContentCheck = (ctx) => {
     if (!entry.source.body.trim()) continue;
     checkBody(entry, { ctx, site, edition, files });
   }
+  // The bytes of the files bodies link to are read asynchronously (file-type).
+  await files.finish();
 };
 
 interface BodyContext {

@@ -7,6 +7,7 @@ import { checkDates } from './dates.ts';
 import { checkIdentity } from './identity.ts';
 import { checkPlaceholders } from './placeholders.ts';
 import { checkProvenance } from './provenance.ts';
+import { checkPublicFolder } from './public-file.ts';
 import { checkReferences } from './references.ts';
 import { checkStandardDomain } from './standard-domain.ts';
 import { checkSupersededStandards } from './superseded-standard.ts';
@@ -30,4 +31,5 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkWebinarAnnouncement,
   checkChangeLog,
   checkBodies,
+  checkPublicFolder,
 ];

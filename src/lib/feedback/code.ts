@@ -16,8 +16,9 @@
  *   public keys in src/config/feedback-keys.json (src/lib/feedback/signing/key-list.ts).
  * - Damage is told apart from forgery: a link cut short or broken by a mail program (a missing
  *   part, a short signature, data that is no JSON) is "incomplete", with how to open it again;
- *   only a complete code whose signature fails is called untrustworthy. Spaces and line breaks a
- *   mail program put in, and punctuation glued to the end, are ignored (the signature still decides).
+ *   only a complete code whose signature fails is called untrustworthy. What a mail program or a
+ *   copy did to the whole link (percent-encoding, line breaks, a full stop after it) is undone
+ *   first (fragment.ts); the signature still decides.
  * - Version 1 codes (an unkeyed checksum) are refused as not signed.
  * - Indicators may be added to an investigation after letters went out (old links then have no
  *   score for the new ones), but never reordered or removed: that would move old scores.
@@ -28,11 +29,12 @@ import { t, type UiKey } from '../../i18n/t.ts';
 import { formatDate } from '../../core/format.ts';
 import type { distributionSchema, investigationSchema } from '../../schemas/investigation.ts';
 import { INDICATOR_ID } from '../../schemas/investigation.ts';
+import { codeFromFragment } from './fragment.ts';
 import { base64UrlDecode, base64UrlEncode } from './signing/base64url.ts';
 import { SIGNATURE_BYTES, signText, verifyText, type PrivateJwk } from './signing/ecdsa.ts';
 import { KEY_ID, lookUpKey, type TrustedKey } from './signing/key-list.ts';
 
-export { base64UrlDecode, base64UrlEncode };
+export { base64UrlDecode, base64UrlEncode, codeFromFragment };
 /** The version new links are written in; version 2 school links are still read. */
 export const FEEDBACK_CODE_VERSION = 3;
 const READABLE_VERSIONS = [2, 3];
@@ -187,25 +189,11 @@ export async function encodeBoardCode(p: BoardPayload, signer: Signer, signedOn:
 }
 
 /**
- * The code as the reader's browser has it, minus what mail programs do to long links: percent
- * encoding, spaces and line breaks inside, a full stop or bracket glued to the end. Undefined when
- * it cannot be decoded at all.
+ * Whether a fragment is meant as a feedback code, however a mail program encoded it (and not an
+ * in-page anchor such as #inhoud). A fragment garbled beyond reading counts: it gets a message.
  */
-export function cleanFragment(fragment: string): string | undefined {
-  let code = fragment.replace(/^#/, '');
-  try {
-    code = decodeURIComponent(code);
-  } catch {
-    return undefined;
-  }
-  return code.replace(/\s+/g, '').replace(/[.,;:!?)\]>}'"»”’]+$/, '');
-}
-
-const CODE_START = /^v\d+(\.|$)/;
-
-/** Whether a fragment is meant as a feedback code (and not an in-page anchor such as #inhoud). */
 export function looksLikeFeedbackCode(fragment: string): boolean {
-  return CODE_START.test(cleanFragment(fragment) ?? fragment.replace(/^#/, '').trim());
+  return codeFromFragment(fragment).kind !== 'none';
 }
 
 const fail = (reason: FeedbackErrorReason, key: UiKey, params: Record<string, string> = {}): { ok: false; reason: FeedbackErrorReason; error: string } => ({ ok: false, reason, error: t(key, params) });
@@ -231,9 +219,11 @@ export function formatDay(day: string): string {
  * signature checks out.
  */
 export async function decodeSignedCode(fragment: string, keys: readonly TrustedKey[], today: string): Promise<FeedbackResult<VerifiedCode>> {
-  const code = cleanFragment(fragment);
-  if (code === undefined) return incomplete();
-  if (!CODE_START.test(code)) return fail('missing', 'feedback.error.missing');
+  // What a mail program or a copy did to the whole link is undone first (fragment.ts).
+  const read = codeFromFragment(fragment);
+  if (read.kind === 'garbled') return incomplete();
+  if (read.kind === 'none') return fail('missing', 'feedback.error.missing');
+  const { code } = read;
   if (code.length > FEEDBACK_CODE_MAX_LENGTH) return incomplete();
   const parts = code.split('.');
   if (!/^v\d+$/.test(parts[0]!)) return incomplete();

@@ -2,6 +2,8 @@
  * Search state lives in the URL (?q=pesten&thema=Sociale+veiligheid&type=Podcasts) so a result
  * set can be shared, survives reload and works with the back button. Pure functions, no DOM.
  */
+import { t } from '../../i18n/t.ts';
+
 export const FACETS = ['type', 'thema', 'sector', 'standaard', 'jaar'] as const;
 export type Facet = (typeof FACETS)[number];
 
@@ -64,4 +66,31 @@ export function transcriptMoment(locations: readonly number[], anchors: readonly
 export function momentLabel(anchorId: string): string {
   const m = /^t-(\d+)m(\d{2})s$/.exec(anchorId);
   return m ? `${m[1]}:${m[2]}` : anchorId;
+}
+
+/**
+ * How long the search page waits for its index, or for one search, before it says that search does
+ * not work now and offers the overview pages (a slow or broken network). A load that fails says so
+ * at once; one that arrives later still shows its results.
+ */
+export const SEARCH_TIMEOUT_MS = 5000;
+
+export interface SearchProgress {
+  /** The index did not load (failed, or not within SEARCH_TIMEOUT_MS), or the last search failed. */
+  unavailable: boolean;
+  /** A search for the current query and filters has not finished yet. */
+  pending: boolean;
+  query: string;
+  total: number;
+  /** The corrected spelling the results are for, if any. */
+  corrected?: string;
+}
+
+/** The status line read out to the reader. That search does not work goes first: never "Zoeken…" forever. */
+export function searchStatus(p: SearchProgress): string {
+  if (p.unavailable) return t('search.error');
+  if (p.pending) return t('search.loading');
+  if (!p.query) return t('search.empty');
+  if (p.total === 0) return t('search.none', { q: p.query });
+  return p.total === 1 ? t('search.results.one', { q: p.corrected ?? p.query }) : t('search.results', { n: p.total, q: p.corrected ?? p.query });
 }

@@ -24,7 +24,12 @@ export interface SetAsideItem {
   /** Whether the page can put it back as it is (a text within the limit, for a question in the guide). */
   restorable: boolean;
   savedAt: string;
+  /** 'tab': another tab or window on this guide gave a different answer here (tab-sync.ts). */
+  origin?: 'tab';
 }
+
+/** The same value at the same place is one item, however often or by whichever tab it is set aside. */
+export const asideKey = (question: string | undefined, field: SetAsideField, value: string) => `${question ?? ''}:${field}:${value}`;
 
 export interface Recovery {
   draft: AnswersDraft;
@@ -63,7 +68,7 @@ export function recoverDraft(text: string, guide: GuideDefinition, now = new Dat
   if (d.guide !== guide.id) return wholeFile(t('draft.aside.otherGuide'));
 
   const savedAt = validIso(d.savedAt) ? d.savedAt : now.toISOString();
-  const aside = (item: Omit<SetAsideItem, 'key' | 'savedAt'>) => setAside.push({ ...item, key: `${item.question ?? ''}:${item.field}:${item.value}`, savedAt });
+  const aside = (item: Omit<SetAsideItem, 'key' | 'savedAt'>) => setAside.push({ ...item, key: asideKey(item.question, item.field, item.value), savedAt });
   const savedScale = Array.isArray(d.scale) ? (d.scale as unknown[]).filter((s): s is { value: number; label: string } => isRecord(s) && typeof s.value === 'number' && typeof s.label === 'string') : undefined;
   const values = guide.scale.map((s) => s.value);
   const questionIds = new Set(guide.sections.flatMap((s) => s.questions.map((q) => q.id)));

@@ -24,7 +24,7 @@ const attacks = readdirSync(ATTACKS).filter((f) => /\.mdx?$/.test(f) && f !== 'R
 const roots: string[] = [];
 afterAll(() => roots.splice(0).forEach((r) => rmSync(r, { recursive: true, force: true })));
 
-/** A copy of the base fixture with extra practices (file name -> body) and files under public/. */
+/** A copy of the base fixture with extra practices (file name -> body) and real files under public/. */
 function tree(practices: Record<string, { body: string; frontmatter?: string }>, publicFiles: string[] = []): string {
   const root = mkdtempSync(join(tmpdir(), 'kp-guard-'));
   roots.push(root);
@@ -35,7 +35,8 @@ function tree(practices: Record<string, { body: string; frontmatter?: string }>,
   }
   for (const p of publicFiles) {
     mkdirSync(join(root, 'public', p, '..'), { recursive: true });
-    writeFileSync(join(root, 'public', p), `bestand ${p}`);
+    // A real file of its type: the build publishes a file only when its bytes are what its name says.
+    cpSync(join(import.meta.dirname, '../../fixtures/public-files/real', `klein${p.slice(p.lastIndexOf('.'))}`), join(root, 'public', p));
   }
   mkdirSync(join(root, 'public'), { recursive: true });
   return root;

@@ -20,7 +20,8 @@ async function bodyProblems(body: string, ext = 'mdx'): Promise<string[]> {
   roots.push(root);
   cpSync(BASE, root, { recursive: true });
   mkdirSync(join(root, 'public/images'), { recursive: true });
-  writeFileSync(join(root, 'public/images/klas.png'), 'png');
+  // A real PNG: the checker reads a file's bytes, not only its name.
+  cpSync(join(import.meta.dirname, '../../fixtures/public-files/real/klein.png'), join(root, 'public/images/klas.png'));
   writeFileSync(join(root, `content/practices/voorbeeld.${ext}`), PRACTICE.replace('Testtekst.\n', body));
   const { problems } = await checkContent({ root, now: new Date('2026-11-23') });
   return problems.map(formatProblem).map((l) => l.replace(/^content\/practices\/voorbeeld\.mdx?:/, ''));

@@ -22,11 +22,13 @@ import {
   type FeedbackPayload,
   type Signer,
 } from '../../../src/lib/feedback/code.ts';
+import { codeFromFragment, feedbackAddressFromPath } from '../../../src/lib/feedback/fragment.ts';
 import { generateKeyPair, signText } from '../../../src/lib/feedback/signing/ecdsa.ts';
 import { parseKeyList, type TrustedKey } from '../../../src/lib/feedback/signing/key-list.ts';
 import { testPrivateKey, testPublicKey } from '../../../src/lib/feedback/signing/test-key.ts';
 import { trustedKeys } from '../../../src/lib/feedback/signing/trusted-keys.ts';
 import { buildReport, formatScoreAgainst, indicatorSentence, positionOf, verdictLines } from '../../../src/lib/feedback/report.ts';
+import fc from 'fast-check';
 import { investigation } from './fixtures-investigation.ts';
 
 const school: FeedbackPayload = { investigation: 'leesonderwijs-2025', group: 'sw-laag', school: 'OBS De Vlieger ’t Zand', scores: [2.4, 3.5, null] };
@@ -220,6 +222,77 @@ describe('feedback code', () => {
     const r = await readFeedbackFragment(await encode({ ...school, scores: [2.4, 3.5] }), investigation, KEYS, TODAY);
     expect(r.ok).toBe(true);
     if (r.ok) expect(buildReport(r.value, investigation).indicators[2]).toMatchObject({ id: 'aanbod', score: null, low: false, sentence: 'Voor Leesaanbod is er geen score van uw school.' });
+  });
+});
+
+describe('a code a mail program or a copy changed on the way', () => {
+  const percent = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`;
+  /** A valid code's payload: any school name (accents, quotes, emoji), scores on the scale or missing. */
+  const payloadArb = fc.record({
+    investigation: fc.constant(school.investigation),
+    group: fc.constant(school.group),
+    school: fc.string({ minLength: 1, maxLength: 60, unit: 'grapheme' }).filter((n) => n.trim().length > 0),
+    scores: fc.array(fc.option(fc.integer({ min: 100, max: 400 }).map((n) => n / 100), { nil: null }), { minLength: 1, maxLength: 3 }),
+  });
+  /** What happens to a link on its way: some or all characters percent-encoded, maybe twice, # encoded or doubled, line breaks, a full stop after it. */
+  const manglingArb = fc.record({
+    encode: fc.constantFrom('none', 'uri', 'dots', 'every', 'some'),
+    twice: fc.boolean(),
+    hash: fc.constantFrom('', '#', '%23', '#%23', '##'),
+    breaks: fc.array(fc.nat(), { maxLength: 2 }),
+    after: fc.constantFrom('', '.', ')', '>', ' ', '%0A'),
+    pick: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+  });
+  type Mangling = typeof manglingArb extends fc.Arbitrary<infer T> ? T : never;
+  function mangle(code: string, m: Mangling): string {
+    const once = (text: string) =>
+      m.encode === 'uri' ? encodeURIComponent(text)
+      : m.encode === 'dots' ? encodeURIComponent(text).replace(/\./g, '%2E')
+      : m.encode === 'every' ? [...text].map(percent).join('')
+      : m.encode === 'some' ? [...text].map((c, i) => (m.pick[i % 8] ? percent(c) : c)).join('')
+      : text;
+    let text = once(code);
+    if (m.twice && m.encode !== 'none') text = encodeURIComponent(text);
+    for (const at of m.breaks) text = `${text.slice(0, at % (text.length + 1))}\n${text.slice(at % (text.length + 1))}`;
+    return `${m.hash}${text}${m.after}`;
+  }
+
+  it('reads every encoding of a valid code as that code (round trip, fast-check)', async () => {
+    await fc.assert(
+      fc.asyncProperty(payloadArb, manglingArb, async (p, m) => {
+        const code = await encode(p);
+        expect(codeFromFragment(encodeURIComponent(code))).toEqual({ kind: 'code', code });
+        expect(codeFromFragment(mangle(code, m))).toEqual({ kind: 'code', code });
+        expect(await decode(mangle(code, m))).toEqual(await decode(code));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws on any fragment: a broken percent sequence is a clear message, not "no code"', async () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('%', '#', 'v', '2', '.', 'E', '0', 'A', 'z', ' ', '\n', 'é') }), (fragment) => {
+        expect(['none', 'garbled', 'code']).toContain(codeFromFragment(fragment).kind);
+      }),
+      { numRuns: 3000 },
+    );
+    for (const garbled of ['v2.%E0%A4%A', '%76%32%2E%', '#%E0%A4%A', `v2.abc%zz`]) {
+      expect(codeFromFragment(garbled)).toEqual({ kind: 'garbled' });
+      expect(await decode(garbled)).toMatchObject({ ok: false, reason: 'incomplete', error: expect.stringMatching(/hele link uit de brief/) });
+      expect(looksLikeFeedbackCode(garbled)).toBe(true);
+    }
+    // In-page anchors stay what they are.
+    for (const anchor of ['#inhoud', '#', '', '%23inhoud', '#t-1m15s']) expect(codeFromFragment(anchor)).toEqual({ kind: 'none' });
+  });
+
+  it('sends a link whose # became %23 (a path the host does not know) on to the feedback page', async () => {
+    const code = await encode(school);
+    const page = '/themaonderzoeken/leesonderwijs-2025/terugkoppeling/';
+    expect(feedbackAddressFromPath(`${page}%23${code}`)).toBe(`${page}#${code}`);
+    expect(feedbackAddressFromPath(`${page}%2523${code.replace(/\./g, '%252E')}`)).toBe(`${page}#${code}`);
+    const board = '/themaonderzoeken/leesonderwijs-2025/bestuur/';
+    expect(feedbackAddressFromPath(`${board}%23${code}`)).toBe(`${board}#${code}`);
+    for (const other of [`${page}iets`, `${page}%23inhoud`, `/brochures/x/%23${code}`, `${page}${code}`, '/deze-pagina-bestaat-niet/']) expect(feedbackAddressFromPath(other), other).toBeUndefined();
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment } from '../../../src/lib/search/state.ts';
+import { momentLabel, pagefindFilters, searchParamsFromState, searchStatus, stateFromSearchParams, toggleFilter, transcriptMoment } from '../../../src/lib/search/state.ts';
+import { overviewLinks } from '../../../src/lib/site/overviews.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query and filters', () => {
@@ -38,5 +39,26 @@ describe('transcript moments', () => {
   });
   it('labels a moment', () => {
     expect(momentLabel('t-1m15s')).toBe('1:15');
+  });
+});
+
+describe('the status line', () => {
+  it('says that search does not work, also while a search is still waiting for the index', () => {
+    const unavailable = 'Zoeken werkt nu niet. Probeer het later nog eens. U kunt wel bladeren in de overzichten hieronder.';
+    expect(searchStatus({ unavailable: true, pending: true, query: 'lezen', total: 0 })).toBe(unavailable);
+    expect(searchStatus({ unavailable: true, pending: false, query: '', total: 0 })).toBe(unavailable);
+    expect(searchStatus({ unavailable: false, pending: true, query: 'lezen', total: 0 })).toBe('Zoeken…');
+  });
+  it('counts results, for the corrected spelling when that was used', () => {
+    expect(searchStatus({ unavailable: false, pending: false, query: '', total: 0 })).toBe('Typ een zoekwoord om te beginnen.');
+    expect(searchStatus({ unavailable: false, pending: false, query: 'pestne', total: 0 })).toMatch(/^Geen resultaten voor “pestne”/);
+    expect(searchStatus({ unavailable: false, pending: false, query: 'pestne', total: 3, corrected: 'pesten' })).toBe('3 resultaten voor “pesten”');
+    expect(searchStatus({ unavailable: false, pending: false, query: 'pesten', total: 1 })).toBe('1 resultaat voor “pesten”');
+  });
+  it('offers every overview page once, themes first', () => {
+    const links = overviewLinks();
+    expect(links[0]).toEqual({ label: "Thema's", href: '/themas/' });
+    expect(new Set(links.map((l) => l.href)).size).toBe(links.length);
+    expect(links.map((l) => l.href)).toEqual(expect.arrayContaining(['/brochures/', '/goede-voorbeelden/', '/reflectiewijzers/', '/onderzoekskader/', '/kennisagenda/']));
   });
 });

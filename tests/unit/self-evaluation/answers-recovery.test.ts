@@ -5,19 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { DRAFT_MIGRATIONS, migrateDraft, moveRating } from '../../../src/lib/self-evaluation/draft-migrations.ts';
 import { mergeSetAside, parseHistory, parseSetAside, pushHistory, recoverDraft } from '../../../src/lib/self-evaluation/draft-recovery.ts';
-import type { GuideDefinition } from '../../../src/schemas/answers.ts';
+import { guide } from './fixture-guide.ts';
 
-const guide: GuideDefinition = {
-  id: 'wijzer',
-  version: 2,
-  title: 'Wijzer',
-  scale: [
-    { value: 1, label: 'Nog niet' },
-    { value: 2, label: 'Deels' },
-    { value: 3, label: 'Helemaal' },
-  ],
-  sections: [{ standard: '2021/op1', title: 'Aanbod', questions: [{ id: 'v1', text: 'Vraag 1' }, { id: 'v2', text: 'Vraag 2' }, { id: 'v3', text: 'Vraag 3' }] }],
-};
 const NOW = new Date('2026-11-30T10:00:00Z');
 const base = { format: 'kennisplatform-reflectiewijzer', version: 1, guide: 'wijzer', guideVersion: 1, savedAt: '2026-11-29T09:00:00.000Z' };
 const recover = (draft: unknown) => recoverDraft(typeof draft === 'string' ? draft : JSON.stringify(draft), guide, NOW);

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { t } from '../../../i18n/t.ts';
 import { todayInAmsterdam } from '../../../core/amsterdam-time.ts';
-import { looksLikeFeedbackCode, type FeedbackErrorReason, type FeedbackResult } from '../../../lib/feedback/code.ts';
+import { codeFromFragment, looksLikeFeedbackCode, type FeedbackErrorReason, type FeedbackResult } from '../../../lib/feedback/code.ts';
 import type { TrustedKey } from '../../../lib/feedback/signing/key-list.ts';
 import { keepInPageAnchors } from './keep-fragment.ts';
 
@@ -27,14 +27,19 @@ export function useFragmentCode<T>(read: (hash: string, keys: TrustedKey[], toda
     let current = 0;
     const run = async (hash: string) => {
       const mine = ++current;
-      if (!looksLikeFeedbackCode(hash)) {
+      // A code that a mail program or a copy percent-encoded is read as the code itself.
+      const found = codeFromFragment(hash);
+      if (found.kind === 'none') {
         setState({ status: 'none' });
         return;
       }
+      const code = found.kind === 'code' ? found.code : '';
       try {
         const result = await read(hash, readKeys(keysElement), todayInAmsterdam());
         if (mine !== current) return;
-        setState(result.ok ? { status: 'ok', value: result.value, code: hash.replace(/^#/, '') } : { status: 'error', reason: result.reason, error: result.error });
+        // The address shows the clean code, so a bookmark or a copied link works everywhere.
+        if (result.ok && location.hash !== `#${code}`) history.replaceState(history.state, '', `${location.pathname}${location.search}#${code}`);
+        setState(result.ok ? { status: 'ok', value: result.value, code } : { status: 'error', reason: result.reason, error: result.error });
       } catch {
         // e.g. no WebCrypto (a page opened over plain http on a network address)
         if (mine === current) setState({ status: 'error', reason: 'malformed', error: t('feedback.error.browser') });

@@ -1,14 +1,17 @@
 /**
  * Search island (the one React component on /zoeken/): Pagefind's JS API with facets and counts,
  * URL-held state (shareable, reload- and back-button-safe) and an aria-live result count.
- * Pagefind's index and this island load only on the search page.
+ * Pagefind's index and this island load only on the search page. When the index cannot load (an
+ * error at once, or nothing after SEARCH_TIMEOUT_MS) or a search fails, the status says so and the
+ * overview pages are offered instead: the page works without its index.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../../i18n/t.ts';
 import { bestScore, correctQuery, preferCorrection } from '../../../lib/search/spelling.ts';
 import { excerptHtml, hasAddedTerms, ownLocations } from '../../../lib/search/excerpt.ts';
 import { mergeIndexParts } from '../../../lib/search/parts.ts';
-import { FACETS, momentLabel, pagefindFilters, searchParamsFromState, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../../lib/search/state.ts';
+import { FACETS, SEARCH_TIMEOUT_MS, momentLabel, pagefindFilters, searchParamsFromState, searchStatus, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../../lib/search/state.ts';
+import type { OverviewLink } from '../../../lib/site/overviews.ts';
 
 interface Fragment {
   url: string;
@@ -32,7 +35,10 @@ const DEBOUNCE_MS = 250;
 // One search island per page, so a fixed id is safe (and valid HTML, unlike React's useId output).
 const inputId = 'kp-zoekterm';
 
-export default function Search() {
+/** The site's vocabulary may be slow or missing: spelling help is skipped rather than waited for. */
+const VOCABULARY_WAIT_MS = 2000;
+
+export default function Search({ overviews }: { overviews: OverviewLink[] }) {
   // Start empty like the server-rendered HTML (no hydration mismatch), then read the URL once mounted.
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [ready, setReady] = useState(false);
@@ -43,6 +49,8 @@ export default function Search() {
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [shown, setShown] = useState(PAGE_SIZE);
   const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
+  /** The index: still loading, ready, or unavailable (it failed, or was not there after SEARCH_TIMEOUT_MS). */
+  const [index, setIndex] = useState<'loading' | 'ready' | 'unavailable'>('loading');
   /** Set when the query found nothing and a corrected spelling did: "pestne" → "pesten". */
   const [corrected, setCorrected] = useState<string | undefined>();
   /** The filter panel is closed until asked for; opening it loads the counts. */
@@ -55,11 +63,12 @@ export default function Search() {
   const focusResults = useRef(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const vocab = useRef<Promise<string[]> | null>(null);
-  const pagefind = useRef<Pagefind | null>(null);
+  const pagefind = useRef<Promise<Pagefind> | null>(null);
   const ids = useRef<{ id: string; score: number; data: () => Promise<Fragment> }[]>([]);
 
-  const load = useCallback(async () => {
-    if (!pagefind.current) {
+  /** Loads the index once; every search waits for the same load. */
+  const load = useCallback(() => {
+    pagefind.current ??= (async () => {
       // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
       const bundle = new URL('/pagefind/pagefind.js', location.href).href;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
@@ -68,27 +77,39 @@ export default function Search() {
       await mergeIndexParts(pf, async (url) => (await fetch(new URL(url, location.href))).json(), options);
       // Filter files are not loaded up front: counts load when the reader opens the filters
       // (at 10,000 items they are most of the first query's bytes).
-      pagefind.current = pf;
-    }
+      return pf;
+    })();
     return pagefind.current;
   }, []);
 
   useEffect(() => {
     setState(stateFromSearchParams(new URLSearchParams(location.search)));
     setReady(true);
-    // Start loading Pagefind now rather than after the first debounce.
-    load().catch(() => undefined);
+    // Start loading Pagefind now rather than after the first debounce. A failure is said at once;
+    // a load that hangs is said after a few seconds (and still used if it arrives later).
+    const slow = setTimeout(() => setIndex((i) => (i === 'loading' ? 'unavailable' : i)), SEARCH_TIMEOUT_MS);
+    load().then(
+      () => setIndex('ready'),
+      () => setIndex('unavailable'),
+    ).finally(() => clearTimeout(slow));
+    return () => clearTimeout(slow);
   }, [load]);
 
   // Run the search whenever query or filters change.
   useEffect(() => {
     if (!ready) return;
     let cancelled = false;
+    let slow: ReturnType<typeof setTimeout> | undefined;
     const timer = setTimeout(async () => {
+      // A search that hangs (a part of the index that does not arrive) is said after a few seconds.
+      slow = setTimeout(() => !cancelled && setStatus('error'), SEARCH_TIMEOUT_MS);
       try {
         // The site's vocabulary (2 kB) loads alongside Pagefind: a misspelt word often still
         // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
-        vocab.current ??= fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []);
+        vocab.current ??= Promise.race([
+          fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []),
+          new Promise<string[]>((resolve) => setTimeout(() => resolve([]), VOCABULARY_WAIT_MS)),
+        ]);
         const [pf, words] = await Promise.all([load(), vocab.current]);
         // Counts are only needed once the panel was opened, or when a shared URL already filters.
         if (Object.keys(state.filters).length > 0 && !countsLoaded.current) {
@@ -133,11 +154,14 @@ export default function Search() {
         }
       } catch {
         if (!cancelled) setStatus('error');
+      } finally {
+        clearTimeout(slow);
       }
     }, DEBOUNCE_MS);
     return () => {
       cancelled = true;
       clearTimeout(timer);
+      clearTimeout(slow);
     };
   }, [state, load, ready]);
 
@@ -152,7 +176,7 @@ export default function Search() {
       const q = shownQuery.current;
       const next = q ? (await pf.search(q, { filters: pagefindFilters(state) })).filters : all;
       if (!cancelled) setCounts(next);
-    })().catch(() => undefined);
+    })().catch(() => !cancelled && setStatus('error'));
     return () => {
       cancelled = true;
     };
@@ -175,9 +199,13 @@ export default function Search() {
   };
 
   const showMore = async () => {
-    const more = await Promise.all(ids.current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-    setResults((prev) => [...(prev ?? []), ...more]);
-    setShown((n) => n + PAGE_SIZE);
+    try {
+      const more = await Promise.all(ids.current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      setResults((prev) => [...(prev ?? []), ...more]);
+      setShown((n) => n + PAGE_SIZE);
+    } catch {
+      setStatus('error');
+    }
   };
 
   /** On a narrow screen the filters cover the results: after a choice, close them and go to the results. */
@@ -190,13 +218,9 @@ export default function Search() {
   };
 
   const activeCount = Object.values(state.filters).reduce((n, v) => n + (v?.length ?? 0), 0);
-  const announce =
-    status === 'loading' || (state.query.trim() && searched !== searchParamsFromState(state).toString()) ? t('search.loading')
-    : status === 'error' ? t('search.error')
-    : !state.query ? t('search.empty')
-    : total === 0 ? t('search.none', { q: state.query })
-    : total === 1 ? t('search.results.one', { q: corrected ?? state.query })
-    : t('search.results', { n: total, q: corrected ?? state.query });
+  const unavailable = index === 'unavailable' || status === 'error';
+  const pending = status === 'loading' || (!!state.query.trim() && searched !== searchParamsFromState(state).toString());
+  const announce = searchStatus({ unavailable, pending, query: state.query, total, ...(corrected ? { corrected } : {}) });
 
   return (
     <div className="kp-zoeken">
@@ -223,40 +247,52 @@ export default function Search() {
       </form>
       <p className="kp-zoeken__status" role="status" aria-live="polite" aria-atomic="true">
         {announce}
-        {corrected && status === 'idle' && <> {t('search.corrected', { q: state.query })}</>}
+        {corrected && status === 'idle' && !unavailable && <> {t('search.corrected', { q: state.query })}</>}
       </p>
-      <div className="kp-zoeken__layout">
-        <div className="kp-zoeken__filters">
-          <button type="button" className="kp-button kp-button--secondary kp-zoeken__toggle" aria-expanded={filtersOpen} aria-controls="kp-zoekfilters" onClick={() => setFiltersOpen((o) => !o)}>
-            {t('search.filtersToggle', { n: activeCount })}
-          </button>
-          {/* Closed by a class, not the hidden attribute: React writes hidden="" (html-validate), and aria-controls needs the element. */}
-          <div id="kp-zoekfilters" className="kp-zoeken__panel" data-open={filtersOpen}>
-            {activeCount > 0 && (
-              <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
-                {t('search.clearFilters')}
-              </button>
-            )}
-            {filtersOpen && Object.keys(counts).length === 0 && <p>{t('search.filtersLoading')}</p>}
-            {FACETS.map((facet) => (
-              <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => chooseFilter(facet, v)} />
+      {unavailable && (
+        <section className="kp-zoeken__overviews kp-prose" aria-labelledby="kp-zoeken-overzichten">
+          <h2 id="kp-zoeken-overzichten">{t('search.overviews')}</h2>
+          <ul>
+            {overviews.map((o) => (
+              <li key={o.href}><a href={o.href}>{o.label}</a></li>
             ))}
+          </ul>
+        </section>
+      )}
+      {!unavailable && (
+        <div className="kp-zoeken__layout">
+          <div className="kp-zoeken__filters">
+            <button type="button" className="kp-button kp-button--secondary kp-zoeken__toggle" aria-expanded={filtersOpen} aria-controls="kp-zoekfilters" onClick={() => setFiltersOpen((o) => !o)}>
+              {t('search.filtersToggle', { n: activeCount })}
+            </button>
+            {/* Closed by a class, not the hidden attribute: React writes hidden="" (html-validate), and aria-controls needs the element. */}
+            <div id="kp-zoekfilters" className="kp-zoeken__panel" data-open={filtersOpen}>
+              {activeCount > 0 && (
+                <button type="button" className="kp-button kp-button--secondary" onClick={() => commit({ ...state, filters: {} }, true)}>
+                  {t('search.clearFilters')}
+                </button>
+              )}
+              {filtersOpen && Object.keys(counts).length === 0 && <p>{t('search.filtersLoading')}</p>}
+              {FACETS.map((facet) => (
+                <FacetGroup key={facet} facet={facet} counts={counts[facet] ?? {}} selected={state.filters[facet] ?? []} onToggle={(v) => chooseFilter(facet, v)} />
+              ))}
+            </div>
+          </div>
+          <div className="kp-zoeken__main">
+            <h2 ref={resultsHeading} tabIndex={-1} className="kp-zoeken__heading">{t('search.resultsHeading')}{searched && results ? ` (${total})` : ''}</h2>
+            {results && results.length > 0 && (
+              <ol className="kp-zoeken__results">
+                {results.map((r) => (
+                  <Result key={r.url} result={r} />
+                ))}
+              </ol>
+            )}
+            {results && shown < total && (
+              <button type="button" className="kp-button kp-button--secondary" onClick={showMore}>{t('search.more')}</button>
+            )}
           </div>
         </div>
-        <div className="kp-zoeken__main">
-          <h2 ref={resultsHeading} tabIndex={-1} className="kp-zoeken__heading">{t('search.resultsHeading')}{searched && results ? ` (${total})` : ''}</h2>
-          {results && results.length > 0 && (
-            <ol className="kp-zoeken__results">
-              {results.map((r) => (
-                <Result key={r.url} result={r} />
-              ))}
-            </ol>
-          )}
-          {results && shown < total && (
-            <button type="button" className="kp-button kp-button--secondary" onClick={showMore}>{t('search.more')}</button>
-          )}
-        </div>
-      </div>
+      )}
     </div>
   );
 }

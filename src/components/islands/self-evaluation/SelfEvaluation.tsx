@@ -10,7 +10,7 @@
  * CSS (`main:has(.kp-selfeval) .kp-guide-static { display: none }`, self-evaluation.css) hides the
  * static form: no flash of two forms, no second copy of the questions, no DOM outside React touched.
  */
-import { useEffect, useId, useState } from 'react';
+import { useCallback, useEffect, useId, useState } from 'react';
 import { t, plural } from '../../../i18n/t.ts';
 import {
   answersFileName,
@@ -30,8 +30,9 @@ import { ANSWERS_MAX_BYTES } from '../../../schemas/answers.ts';
 import { formatBytes, formatTime } from '../../../core/format.ts';
 import { DraftHistory } from './DraftHistory.tsx';
 import { SetAsidePanel } from './SetAsidePanel.tsx';
-import { storageGet, storageRemove, storageSet } from './storage.ts';
+import { storageGet } from './storage.ts';
 import { useDraftStorage } from './useDraftStorage.ts';
+import { useTeamFiles } from './useTeamFiles.ts';
 import { Tabs, Panel } from './Tabs.tsx';
 import { FileField } from './FileField.tsx';
 import { Question } from './Question.tsx';
@@ -70,15 +71,15 @@ async function readFile(file: File, guide: GuideDefinition) {
 
 export default function SelfEvaluation({ guide, standards }: Props) {
   const store = useDraftStorage(guide);
-  const { mounted, draft, commit, saved } = store;
+  const { mounted, draft, saved } = store;
   const [message, setMessage] = useState<Message | null>(null);
+  const sayError = useCallback((text: string) => setMessage({ kind: 'error', text }), []);
+  const team = useTeamFiles(guide, `${store.storageKey}:team`, sayError);
   const [undo, setUndo] = useState<AnswersDraft | null>(null);
   const [view, setView] = useState<View>('fill');
-  const [team, setTeam] = useState<AnswersFile[]>([]);
   const [includeOwn, setIncludeOwn] = useState(true);
   const [onlyDiffering, setOnlyDiffering] = useState(false);
   const [confirmClear, setConfirmClear] = useState(false);
-  const teamKey = `${store.storageKey}:team`;
   const id = useId();
 
   useEffect(() => {
@@ -90,32 +91,8 @@ export default function SelfEvaluation({ guide, standards }: Props) {
     if (saved === 'failed' && mounted && storageGet(store.storageKey) !== undefined) setMessage({ kind: 'error', text: t('draft.saveFailed') });
   }, [saved, mounted, store.storageKey]);
 
-  // The team files added before; a file that no longer reads is named, never dropped silently.
-  useEffect(() => {
-    const teamStored = storageGet(teamKey);
-    if (!teamStored) return;
-    void (async () => {
-      let texts: unknown;
-      try {
-        texts = JSON.parse(teamStored);
-      } catch {
-        texts = [teamStored];
-      }
-      const list = Array.isArray(texts) ? texts.map(String) : [String(texts)];
-      const files = await Promise.all(list.map((text) => parseAnswersFile(text, guide)));
-      setTeam(files.flatMap((f) => (f.ok ? [f.value] : [])));
-      const bad = files.flatMap((f, i) => (f.ok ? [] : [t('selfEval.team.fileN', { n: i + 1 })]));
-      if (bad.length) setMessage({ kind: 'error', text: t('draft.team.unreadable', { n: bad.length, files: bad.join(', ') }) });
-    })();
-  }, [guide, teamKey]);
-
-  const saveTeam = (files: AnswersFile[]) => {
-    setTeam(files);
-    if (files.length) storageSet(teamKey, JSON.stringify(files.map((f) => JSON.stringify(f))));
-    else storageRemove(teamKey);
-  };
-
-  const setAnswer = (questionId: string, patch: Partial<Answer>) => commit(updateAnswer(draft, questionId, patch));
+  const setAnswer = (questionId: string, patch: Partial<Answer>) => store.edit((d) => updateAnswer(d, questionId, patch));
+  const setField = (field: 'respondent' | 'school', value: string) => store.edit((d) => ({ ...d, [field]: value, savedAt: new Date().toISOString() }));
 
   const exportAnswers = async () => {
     const name = answersFileName(draft);
@@ -135,7 +112,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
     setUndo(draft);
     store.snapshot();
     const next = draftFromFile(result.value);
-    commit(next);
+    store.replace(next);
     const { current, removed } = reconcileAnswers(next.answers, guide);
     const details = removed.length ? [plural('selfEval.import.removed', removed.length)] : [];
     setMessage({ kind: 'ok', text: t('selfEval.import.done', { file: file.name, n: Object.keys(current).length, total: questionIds(guide).length }), details });
@@ -150,10 +127,10 @@ export default function SelfEvaluation({ guide, standards }: Props) {
     for (const file of files) {
       const result = await readFile(file, guide);
       if (!result.ok) problems.push(`${file.name}: ${result.error}`);
-      else if ([...team, ...added].some((f) => f.checksum === result.value.checksum)) problems.push(t('selfEval.team.duplicate', { file: file.name }));
+      else if ([...team.team, ...added].some((f) => f.checksum === result.value.checksum)) problems.push(t('selfEval.team.duplicate', { file: file.name }));
       else added.push(result.value);
     }
-    saveTeam([...team, ...added]);
+    team.add(added);
     setMessage({
       kind: problems.length ? 'error' : 'ok',
       text: problems.length ? t('selfEval.team.someFailed', { added: added.length, failed: problems.length }) : plural('selfEval.team.added', added.length),
@@ -186,7 +163,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
             type="button"
             className="kp-button kp-button--secondary"
             onClick={() => {
-              commit(undo);
+              store.replace(undo);
               setUndo(null);
               setMessage({ kind: 'ok', text: t('selfEval.import.undone') });
             }}
@@ -208,7 +185,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
               maxLength={80}
               aria-describedby={`${id}-name-hint`}
               value={draft.respondent ?? ''}
-              onChange={(e) => commit({ ...draft, respondent: e.target.value, savedAt: new Date().toISOString() })}
+              onChange={(e) => setField('respondent', e.target.value)}
             />
           </label>
           <label className="kp-selfeval__field" htmlFor={`${id}-school`}>
@@ -219,7 +196,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
               autoComplete="organization"
               maxLength={120}
               value={draft.school ?? ''}
-              onChange={(e) => commit({ ...draft, school: e.target.value, savedAt: new Date().toISOString() })}
+              onChange={(e) => setField('school', e.target.value)}
             />
           </label>
           <p className="kp-selfeval__progress">
@@ -273,7 +250,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
                   onClick={() => {
                     setUndo(draft);
                     store.snapshot();
-                    commit(emptyDraft(guide));
+                    store.replace(emptyDraft(guide));
                     setConfirmClear(false);
                     setMessage({ kind: 'ok', text: t('selfEval.clear.done') });
                   }}
@@ -288,7 +265,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
       </Panel>
 
       <Panel id={id} view="summary" active={view}>
-        <Summary guide={guide} draft={draft} team={team} standards={standards} answered={answered} total={total} />
+        <Summary guide={guide} draft={draft} team={team.team} standards={standards} answered={answered} total={total} />
       </Panel>
 
       <Panel id={id} view="team" active={view}>
@@ -296,13 +273,13 @@ export default function SelfEvaluation({ guide, standards }: Props) {
           id={id}
           guide={guide}
           draft={draft}
-          team={team}
+          team={team.team}
           includeOwn={includeOwn}
           onlyDiffering={onlyDiffering}
           onIncludeOwn={setIncludeOwn}
           onOnlyDiffering={setOnlyDiffering}
           onImport={(input) => void importTeam(input)}
-          onRemove={(checksum) => saveTeam(team.filter((f) => f.checksum !== checksum))}
+          onRemove={team.remove}
         />
       </Panel>
     </section>

@@ -1,6 +1,6 @@
 /**
  * What did not fit when the saved answers were read: each item with its question, the reason and
- * the value in a read-only box to copy; a text can go back to its question with one button.
+ * the value in a read-only box to copy; a text or a rating can go back to its question with one button.
  */
 import { useState } from 'react';
 import { t } from '../../../i18n/t.ts';
@@ -59,7 +59,7 @@ export function SetAsidePanel({ id, guide, items, saveFailed, onRestore, onRemov
                     className="kp-button kp-button--secondary"
                     onClick={() => {
                       const { cut } = onRestore(item);
-                      setStatus(cut ? t('draft.aside.restoredCut', { n, max: ANSWER_TEXT_MAX }) : t('draft.aside.restored', { n }));
+                      setStatus(item.field === 'rating' ? t('draft.aside.restoredRating', { label: item.value, n }) : cut ? t('draft.aside.restoredCut', { n, max: ANSWER_TEXT_MAX }) : t('draft.aside.restored', { n }));
                     }}
                   >
                     {t('draft.aside.restore')}<span className="kp-visually-hidden"> ({where(item)})</span>
