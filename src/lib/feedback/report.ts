@@ -51,8 +51,6 @@ export interface SchoolReport {
   group: InvestigationDefinition['comparisonGroups'][number];
   indicators: IndicatorReport[];
   low: IndicatorReport[];
-  /** One paragraph for the whole report. */
-  summary: string;
 }
 
 export function indicatorSentence(label: string, score: number | null, d: Distribution): string {
@@ -79,13 +77,7 @@ export function buildReport(p: FeedbackPayload, inv: InvestigationDefinition): S
       sentence: indicatorSentence(ind.label, score, distribution),
     };
   });
-  const low = indicators.filter((i) => i.low);
-  const list = listAnd(low.map((i) => i.label));
-  const summary =
-    low.length === 0 ? t('feedback.summary.noneLow', { n: indicators.length })
-    : low.length === 1 ? t('feedback.summary.oneLow', { n: indicators.length, list })
-    : t('feedback.summary.someLow', { low: low.length, n: indicators.length, list });
-  return { school: p.school, group, indicators, low, summary };
+  return { school: p.school, group, indicators, low: indicators.filter((i) => i.low) };
 }
 
 export type Tone = 'low' | 'below' | 'fine' | 'none';
