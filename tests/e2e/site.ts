@@ -60,6 +60,7 @@ export function pageTypes(): Record<string, string> {
     investigations: '/themaonderzoeken/',
     investigation: firstPageUnder('/themaonderzoeken/'),
     'investigation-feedback': `${firstPageUnder('/themaonderzoeken/')}terugkoppeling/`,
+    'investigation-board': `${firstPageUnder('/themaonderzoeken/')}bestuur/`,
     'expert-schools': '/expertscholen/',
     'expert-school': firstPageUnder('/expertscholen/'),
     search: '/zoeken/?q=lezen',
@@ -93,5 +94,5 @@ export const NOT_FOUND_SAMPLE = '/deze-pagina-bestaat-niet/';
  * encoded as %23 on to its page).
  */
 export function mayHaveScript(path: string): boolean {
-  return path === NOT_FOUND_SAMPLE || /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/terugkoppeling)?)\/$/.test(path.split('?')[0]!);
+  return path === NOT_FOUND_SAMPLE || /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/(terugkoppeling|bestuur))?)\/$/.test(path.split('?')[0]!);
 }
