@@ -47,7 +47,7 @@ describe('feedback links from a CSV', () => {
       ['41234', 'Stichting Noord', ['12AB', '56EF']],
       ['41235', 'Stichting Zuid', ['34CD']],
     ]);
-    expect(boards[0]!.url).toMatch(/^https:\/\/kennisplatform\.example\/themaonderzoeken\/leesonderwijs-2025\/bestuur\/#v3\.test\./);
+    expect(boards[0]!.url).toMatch(/^https:\/\/kennisplatform\.test\.example\/themaonderzoeken\/leesonderwijs-2025\/bestuur\/#v3\.test\./);
     const decoded = await readBoardFragment(new URL(boards[0]!.url).hash, investigation, trustedKeys(), TODAY);
     expect(decoded).toMatchObject({ ok: true, value: { kind: 'board', board: { number: '41234', name: 'Stichting Noord' }, schools: [{ brin: '12AB', school: 'OBS De Vlieger', group: 'sw-laag', scores: [2.4, 3.1, 2.8] }, { brin: '56EF', school: 'De Linde', group: 'sw-hoog', scores: [2, 2, 2] }] } });
     // Without board columns: no board links, and the school links are the same kind as ever.
