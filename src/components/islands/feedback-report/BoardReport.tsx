@@ -6,6 +6,8 @@
  * date of the scores and one line per school; then one table with a column per school; then the
  * link's validity. Prints on one A4. Nothing is stored or sent.
  */
+// First: before any schema is made (see the module).
+import '../zod-without-eval.ts';
 import { useCallback, useId } from 'react';
 import { t } from '../../../i18n/t.ts';
 import { readBoardFragment, type InvestigationDefinition, type VerifiedBoard } from '../../../lib/feedback/code.ts';
