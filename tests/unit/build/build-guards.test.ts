@@ -77,7 +77,7 @@ describe('unsafe bodies: checker and build agree', () => {
     root = tree(Object.fromEntries(attacks.map((a) => [a, { body: readFileSync(join(ATTACKS, a), 'utf8') }])), ['images/klas.png']);
     checker = await checkerVerdict(root);
     // The build's own guards, without the checker run first (src/integrations/content-check.ts,
-    // tested in tests/unit/check/check-build-agree.test.ts): they alone must refuse the same lines.
+    // tested in tests/unit/check/one-verdict.test.ts): they alone must refuse the same lines.
     build = astroBuild(root, { KP_PWNED: pwned, KP_BUILD_CHECK: '0' });
   }, 180_000);
 
@@ -89,8 +89,9 @@ describe('unsafe bodies: checker and build agree', () => {
 
   it('the build fails and writes no page', () => {
     expect(build.status).not.toBe(0);
-    // The checker stops the build first (src/integrations/content-check.ts), as npm run check would.
-    expect(build.output).toContain('Los de fouten op; de site wordt niet gebouwd');
+    // The checker step is off here (KP_BUILD_CHECK=0): the build's own body guard stops it, in Dutch.
+    // With the checker on, tests/unit/check/one-verdict.test.ts pins npm run check's closing line.
+    expect(build.output).toContain('Onveilige inhoud; de site wordt niet gebouwd');
     expect(existsSync(join(build.out, 'index.html'))).toBe(false);
   });
 
