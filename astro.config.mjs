@@ -5,16 +5,25 @@ import { satteri } from '@astrojs/markdown-satteri';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { previewModeIntegration } from './src/integrations/preview-mode.ts';
+import { isPreview, previewModeIntegration } from './src/integrations/preview-mode.ts';
 import { publishedMediaIntegration } from './src/integrations/published-media.ts';
 import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
-import { safeBodies, safeHtml } from './src/lib/body/build-plugin.ts';
+import { bodyHastPlugins, safeBodies } from './src/lib/body/build-plugin.ts';
+import { BODY_FEATURES } from './src/lib/body/parse.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { cmsAdminIntegration } from './src/integrations/cms-admin.ts';
 import { imageOriginalsIntegration } from './src/integrations/image-originals.ts';
+import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security-policy.ts';
+import { siteAddressIntegration } from './src/integrations/site-address.ts';
+import { dutchFootnotesIntegration } from './src/integrations/footnotes.ts';
+import { siteAddress } from './src/lib/site/site-address.ts';
+import { oneReaderIntegration } from './src/integrations/one-reader.ts';
 
-// The public address; canonical URLs, feeds and the sitemap use it.
-export const SITE = process.env.KP_SITE ?? 'https://kennisplatform.onderwijsinspectie.nl';
+// The public address (KP_SITE); canonical URLs, feeds, the sitemap and QR codes use it. Unset: a
+// neutral example address and a warning in the build log (src/lib/site/site-address.ts).
+const ADDRESS = siteAddress(process.env);
+export const SITE = ADDRESS.url;
 // The same folder src/content.config.ts loads (KP_CONTENT_DIR: fixtures, benchmarks).
 const CONTENT_DIR = process.env.KP_CONTENT_DIR ?? './content';
 
@@ -34,14 +43,31 @@ export default defineConfig({
   publicDir: process.env.KP_PUBLIC_DIR ?? './public',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'auto' },
+  // A strict Content-Security-Policy in a meta element on every page (GitHub Pages sends no headers):
+  // scripts and styles from this site plus the hashes of what Astro inlines, never 'unsafe-inline'.
+  // The policy lives in src/lib/site/security-policy.ts; BaseLayout adds per-route extras, and
+  // dist/_headers (securityHeadersIntegration) is derived from the built pages.
+  security: {
+    csp: { directives: [...CSP_DIRECTIVES], scriptDirective: { resources: [...SCRIPT_SOURCES] }, styleDirective: { resources: [...STYLE_SOURCES] } },
+  },
   // Astro's own processor (Sätteri) for .md and .mdx (mdx() inherits it), with the guard that refuses
-  // raw HTML, code and unsafe links in bodies: the same analyser as npm run check (src/lib/body).
-  markdown: { processor: satteri({ mdastPlugins: [safeBodies(readText)], hastPlugins: [safeHtml] }) },
+  // raw HTML, code and unsafe links in bodies: the same reading as npm run check (src/lib/body), and
+  // the same features, so both see one tree. No syntax highlighting: Shiki's inline styles would be
+  // HTML the checker never sees (and a strict CSP refuses).
+  // Under astro dev (isPreview) the page shows the problems instead of the body.
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ features: BODY_FEATURES, mdastPlugins: [safeBodies(readText, isPreview)], hastPlugins: bodyHastPlugins(readText) }),
+  },
   integrations: [
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),
+    siteAddressIntegration(ADDRESS),
+    dutchFootnotesIntegration(),
     safeBodiesIntegration(CONTENT_DIR),
     previewModeIntegration(),
+    // Before mdx(): MDX entries get their frontmatter from our reader, not from js-yaml.
+    oneReaderIntegration(CONTENT_DIR),
     mdx(),
     react(),
     sitemap({ filter: (page) => !page.includes('/404') }),
@@ -51,6 +77,8 @@ export default defineConfig({
     imageOriginalsIntegration(),
     // Last, after every page and feed is written: media nobody built links to are removed.
     publishedMediaIntegration(),
+    // Then the pages are final: every one must carry a CSP, and dist/_headers is derived from them.
+    securityHeadersIntegration(),
   ],
   // No telemetry, no prefetch scripts, no dev toolbar: content pages ship no JavaScript.
   devToolbar: { enabled: false },

@@ -1,9 +1,12 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectionPatterns, collectionSchemas, CONTENT_MODEL } from './schemas/registry.ts';
 import { type CollectionName, type ReferenceFactory } from './schemas/reference.ts';
-import { contentDirFromEnv, entryId, readSource } from './lib/content/loader.ts';
+import { formatProblem } from './lib/content/errors.ts';
+import { contentDirFromEnv, entryId, isYamlPath, readSource } from './lib/content/loader.ts';
+import { contentFileProblem } from './lib/content/content-tree.ts';
 
 interface EntryType {
   getEntryInfo: (params: { contents: string; fileUrl: URL }) => Promise<{ data: Record<string, unknown> } & Record<string, unknown>>;
@@ -14,12 +17,17 @@ const schemas = collectionSchemas(reference as unknown as ReferenceFactory);
 // Every collection is a folder under the top-level content/ directory (see src/schemas/registry.ts).
 // KP_CONTENT_DIR points the build at another tree (benchmarks, fixtures).
 const contentDir = contentDirFromEnv();
+// Problems name files relative to the folder that holds content/, as npm run check does.
+const root = dirname(resolve(contentDir));
 
 /**
  * Astro's glob loader, with the checker's rules: the same patterns (files starting with `_`
- * ignored), the same ids, and the fields read by the same YAML reader (src/lib/content/loader.ts).
- * Astro's own reader (js-yaml) turns 2026-02-30 into 2 March and expands alias bombs; ours keeps
- * dates as written, so the schema can refuse them, and stops at too many aliases.
+ * ignored), the same ids, the same content tree rule (no symlinks, no unexpected folders:
+ * src/lib/content/content-tree.ts) and the fields and body read by the same reader (src/lib/content/loader.ts).
+ * Astro's own reader (js-yaml) is never called: it turns 2026-02-30 into 2 March, expands alias
+ * bombs, fails on YAML tags with an English stack trace and splits frontmatter by another rule.
+ * The checker runs before this in a build (src/integrations/content-check.ts); these errors are
+ * for `astro dev` and builds without it, in the checker's words.
  */
 function files(name: CollectionName): Loader {
   // retainBody: false keeps the raw Markdown out of Astro's data store: pages use the rendered HTML,
@@ -40,12 +48,16 @@ function files(name: CollectionName): Loader {
           ext,
           {
             ...type,
-            getEntryInfo: async (params: { contents: string; fileUrl: URL }) => {
-              const { source } = readSource(fileURLToPath(params.fileUrl));
+            getEntryInfo: async ({ fileUrl }: { contents: string; fileUrl: URL }) => {
+              const file = fileURLToPath(fileUrl);
+              const misplaced = contentFileProblem(contentDir, name, file, root);
+              if (misplaced) throw new Error(formatProblem({ ...misplaced, line: 1, severity: 'error' }));
+              const { source } = readSource(file);
               const first = source.syntaxErrors[0];
-              if (first) throw new Error(`${fileURLToPath(params.fileUrl)}:${first.line} ${first.message} (npm run check zegt meer)`);
-              const info = await type.getEntryInfo(params);
-              return { ...info, data: (source.data ?? {}) as Record<string, unknown> };
+              if (first) throw new Error(formatProblem({ file: relative(root, file).split('\\').join('/'), line: first.line, field: first.field ?? '(yaml)', message: `YAML-fout: ${first.message}`, severity: 'error' }));
+              const data = (source.data ?? {}) as Record<string, unknown>;
+              // The body as the checker read it; Astro trims it the same way.
+              return isYamlPath(file) ? { data } : { data, body: source.body.trim() };
             },
           },
         ]),
@@ -69,4 +81,5 @@ export const collections = {
   investigations: defineCollection({ loader: files('investigations'), schema: schemas.investigations }),
   'expert-schools': defineCollection({ loader: files('expert-schools'), schema: schemas['expert-schools'] }),
   'search-terms': defineCollection({ loader: files('search-terms'), schema: schemas['search-terms'] }),
+  supervision: defineCollection({ loader: files('supervision'), schema: schemas.supervision }),
 } satisfies Record<CollectionName, unknown>;

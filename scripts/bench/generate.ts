@@ -33,7 +33,7 @@ export function generateContent(root: string, total: number, project = process.c
   // bodies (to other sample items) keep resolving, so the generated tree passes npm run check.
   // Files and folders starting with _ (sample scores) are not content: Astro ignores them, so does the bench.
   const isContent = (path: string) => !basename(path).startsWith('_');
-  for (const fixed of ['frameworks', 'standards', 'themes', 'agenda', 'search-terms', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true, filter: isContent });
+  for (const fixed of ['frameworks', 'standards', 'themes', 'agenda', 'search-terms', 'toezicht', ...MIX.map(([c]) => c)]) cpSync(join(src, fixed), join(dst, fixed), { recursive: true, filter: isContent });
   const sentences = readdirSync(join(src, 'practices'))
     .flatMap((f) => (splitFrontmatter(readFileSync(join(src, 'practices', f), 'utf8'))?.body ?? '').split(/(?<=[.!?])\s+/))
     .map((s) => s.replace(/\s+/g, ' ').trim())
@@ -62,7 +62,7 @@ export function generateContent(root: string, total: number, project = process.c
         .replace(/^draft: .*$/m, '')
         .replace(/^themes: .*$/m, `themes: [${themes.join(', ')}]`)
         .replace(/^guid: .*$/m, `guid: bench-${collection}-${i}`)
-        .replace(/^uid: .*$/m, `uid: bench-${i}@kennisplatform.onderwijsinspectie.nl`)
+        .replace(/^uid: .*$/m, `uid: bench-${i}@kennisplatform.example`)
         .replace(/^episode: .*$/m, `episode: ${i + 1}`)
         .replace(/^season: .*$/m, 'season: 9')
         .replace(/^expertSchool: .*$/m, '')

@@ -27,8 +27,8 @@ import { join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { isMap, isScalar, type Document } from 'yaml';
 import { formatDate, listInWords } from '../../src/core/format.ts';
+import { siteAddress } from '../../src/lib/site/site-address.ts';
 import type { BoxBlock, BoxVariant, Run } from '../../src/lib/body/blocks.ts';
-import { DEFAULT_SITE } from '../../src/lib/feedback/links.ts';
 import { entryPath } from '../../src/lib/site/routes.ts';
 import { t } from '../../src/i18n/t.ts';
 import { ROOT, publicPath, readFrontmatter, setIn, writeIfChanged } from '../media/lib.ts';
@@ -329,7 +329,8 @@ async function renderPdf(b: Brochure): Promise<{ bytes: Uint8Array; pages: numbe
       else if (block.kind === 'item') layout.item(block.marker, block.runs);
       else layout.box(block);
     }
-    const online = `${DEFAULT_SITE}${entryPath('brochures', b.id)}`;
+    // The site's own address as the build uses it (KP_SITE), else the neutral example address: never a borrowed host.
+    const online = `${siteAddress(process.env).url}${entryPath('brochures', b.id)}`;
     layout.y -= 6;
     layout.paragraph([{ text: 'Deze brochure staat ook online, met links naar reflectiewijzers en goede voorbeelden: ', italic: true }, { text: online, italic: true }]);
 

@@ -1,5 +1,5 @@
 /**
- * npm run docs:screenshots: the screenshots in chapter 20 of docs/redactiehandleiding.md, taken
+ * npm run docs:screenshots: the screenshots in chapter 21 of docs/redactiehandleiding.md, taken
  * with headless Chromium from the built CMS (run `npm run build` first) in a throw-away copy of the
  * project, the way the CMS browser test drives it (tests/e2e/cms.ts). Written as small PNGs
  * (256 colours) under docs/cms/.

@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../../src/lib/check/run.ts';
+import { verdictOf } from '../../src/lib/check/verdict.ts';
 import { collectionFiles, entryId, loadCollectionSources } from '../../src/lib/content/loader.ts';
 import { dateProblem } from '../../src/core/dates.ts';
 import { todayInAmsterdam } from '../../src/core/amsterdam-time.ts';
@@ -234,7 +235,7 @@ async function main() {
 
     // The same check CI runs: the new file must pass it as written.
     const { problems } = await checkContent({ root });
-    const own = problems.filter((p) => p.file === file && p.severity === 'error');
+    const own = verdictOf(problems.filter((p) => p.file === file)).errors;
     console.log(`\nGeschreven: ${file}`);
     for (const p of own) console.log(formatProblem(p));
     console.log(`

@@ -33,7 +33,7 @@ child.stdout.on('data', (chunk: Buffer) => {
       'Open de CMS in Chrome of Edge, klik op "Werken met een lokale repository" en kies deze map:',
       `  ${root}`,
       'Wat u opslaat, komt in die map en staat meteen in de voorvertoning. Controleren: npm run check.',
-      'Publiceren gaat via een pull request (hoofdstuk 20 van docs/redactiehandleiding.md). Stoppen: Ctrl+C.',
+      'Publiceren gaat via een pull request (hoofdstuk 21 van docs/redactiehandleiding.md). Stoppen: Ctrl+C.',
       '',
     ].join('\n'),
   );

@@ -1,9 +1,10 @@
 /**
- * npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <url>]
+ * npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <url>] [--geldig-tot <JJJJ-MM-DD>]
  *
  * For inspectorate staff: turns a CSV of schools and their scores (header
- * `brin,school,groep,<indicator ids…>`) into each school's personal feedback link and a QR code
- * (SVG) for the letter. The investigation is taken from the file name (<id>-….csv) or --onderzoek,
+ * `brin,school,groep,<indicator ids…>`, optionally `bestuursnummer,bestuursnaam`) into each
+ * school's personal feedback link and a QR code (SVG) for the letter, and, when the CSV names
+ * boards, one link per board with its own schools side by side. The investigation is taken from the file name (<id>-….csv) or --onderzoek,
  * and read from content/investigations/ with the same schema as the site. Every row is checked;
  * bad rows are listed by line number and nothing is written (exit 1).
  * Every link is signed: with the Inspectorate's private key (--sleutel, a file made by
@@ -12,9 +13,13 @@
  * links point to, empties its output folder of a previous run first, and refuses an output folder
  * inside public/ or dist/ (school data must never be published).
  *
+ * --geldig-tot puts a last day in every link; after it the page asks for a new link.
+ *
  * Output (default terugkoppeling-links/<id>/, ignored by git: it holds school data):
- *   links.csv       brin, school, groep, link, qr
- *   qr/<BRIN>.svg   QR code of the link
+ *   links.csv                  brin, school, groep, [bestuursnummer,] link, qr
+ *   qr/<BRIN>.svg              QR code of the link
+ *   besturen.csv               bestuursnummer, bestuursnaam, scholen (BRIN), link, qr   (only with board columns)
+ *   qr/bestuur-<nummer>.svg    QR code of a board's link (left out when the link is too long for one)
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
@@ -23,7 +28,8 @@ import QRCode from 'qrcode';
 import { collectionSchemas } from '../../src/schemas/index.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
 import { loadCollectionSources } from '../../src/lib/content/loader.ts';
-import { buildFeedbackLinks, DEFAULT_SITE, formatRowError, linksCsv } from '../../src/lib/feedback/links.ts';
+import { boardsCsv, buildFeedbackLinks, formatRowError, linksCsv } from '../../src/lib/feedback/links.ts';
+import { isNeutralSite, NEUTRAL_SITE } from '../../src/lib/site/site-address.ts';
 import { investigationDefinition } from '../../src/lib/feedback/report.ts';
 import { publishedFolderOf } from '../../src/lib/site/published-folders.ts';
 import { plural } from '../../src/i18n/t.ts';
@@ -32,7 +38,7 @@ import { todayInAmsterdam } from '../../src/core/amsterdam-time.ts';
 import { TEST_KEY_ID, testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
 import { readSignerFile } from './signer-file.ts';
 
-const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <adres>]';
+const USAGE = 'Gebruik: npm run feedback-links -- <scores.csv> (--sleutel <privésleutel.json> | --testsleutel) [--out <map>] [--onderzoek <id>] [--site <adres>] [--geldig-tot <JJJJ-MM-DD>]';
 
 function stop(message: string): never {
   console.error(message);
@@ -50,6 +56,7 @@ function parseCli() {
       site: { type: 'string' },
       sleutel: { type: 'string' },
       testsleutel: { type: 'boolean' },
+      'geldig-tot': { type: 'string' },
       root: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -91,18 +98,27 @@ if (source.syntaxErrors.length || !parsed.success) {
   stop(`De inhoud van themaonderzoek "${id}" (${file}) bevat fouten. Voer eerst npm run check uit en los ze op.`);
 }
 const investigation = investigationDefinition(id, parsed.data);
-// The host is never taken silently from the environment: a letter with a link to the wrong site is worse than none.
-if (process.env.KP_SITE && !args.values.site) stop(`KP_SITE (${process.env.KP_SITE}) wordt niet meer gebruikt. Noem het adres van de links met --site <adres>.`);
-const site = args.values.site ?? DEFAULT_SITE;
-if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn, zoals ${DEFAULT_SITE}`);
-
 let signer: Signer;
 if (args.values.testsleutel && args.values.sleutel) stop('Kies --sleutel of --testsleutel, niet allebei.');
 if (args.values.testsleutel) signer = { keyId: TEST_KEY_ID, privateKey: testPrivateKey() };
 else if (args.values.sleutel) signer = readSignerFile(args.values.sleutel, stop);
 else stop(`Elke link wordt ondertekend. Geef de privésleutel van de inspectie met --sleutel <bestand> (zie docs/redactiehandleiding.md), of --testsleutel voor een voorbeeld.\n${USAGE}`);
+const demo = signer.keyId === TEST_KEY_ID;
 
-const { rows, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, signer, todayInAmsterdam(), site);
+// The host is never taken silently from the environment (KP_SITE is the build's): a letter with a link to the
+// wrong site is worse than none. Real letters need the real address; only a demonstration may use the example one.
+if (process.env.KP_SITE && !args.values.site) stop(`KP_SITE (${process.env.KP_SITE}) geldt alleen voor de bouw van de site. Noem het adres van de links met --site <adres>.`);
+if (!args.values.site && !demo) stop('Noem het webadres van het kennisplatform met --site <adres>, zoals de site het gebruikt (KP_SITE bij de bouw). Zonder dat adres maken we geen echte links.');
+const site = args.values.site ?? NEUTRAL_SITE;
+if (!/^https?:\/\/[^/]+/.test(site)) stop(`--site moet een webadres zijn dat met https:// begint, zoals https://kennisplatform.voorbeeld.nl`);
+if (!demo && isNeutralSite(site)) stop(`--site ${site} is het voorbeeldadres, geen echt adres. Noem het echte adres van het kennisplatform.`);
+
+const today = todayInAmsterdam();
+const validUntil = args.values['geldig-tot'];
+if (validUntil !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(validUntil) && !Number.isNaN(Date.parse(validUntil)) && validUntil >= today)) {
+  stop(`--geldig-tot ${validUntil}: schrijf de laatste dag dat de links werken als JJJJ-MM-DD, vandaag (${today}) of later.`);
+}
+const { rows, boards, errors } = await buildFeedbackLinks(readFileSync(csvPath, 'utf8'), investigation, signer, today, site, validUntil ? { validUntil } : {});
 if (errors.length) {
   for (const e of errors) console.error(`${csvPath}: ${formatRowError(e)}`);
   stop(`\n${plural('feedbackLinks.badRows', errors.length, { file: csvPath })}`);
@@ -117,17 +133,43 @@ if (outExists && existsSync(join(out, 'qr')) && !statSync(join(out, 'qr')).isDir
 // Files of a previous run would mix old and new links: remove what this script writes, nothing else.
 rmSync(join(out, 'qr'), { recursive: true, force: true });
 rmSync(join(out, 'links.csv'), { force: true });
+rmSync(join(out, 'besturen.csv'), { force: true });
 mkdirSync(join(out, 'qr'), { recursive: true });
-const written: { brin: string; school: string; group: string; url: string; qr: string }[] = [];
+
+/** Writes the QR code of a link with a text alternative (for a digital letter); false when the link is too long for a QR code. */
+async function writeQr(file: string, url: string, label: string): Promise<boolean> {
+  let svg: string;
+  try {
+    svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: url.length > 2000 ? 'L' : 'M', margin: 4 });
+  } catch {
+    return false;
+  }
+  writeFileSync(join(out, file), svg.replace('<svg ', `<svg role="img" aria-label="${label.replace(/[<>&"]/g, '')}" `));
+  return true;
+}
+
+const written: { brin: string; school: string; group: string; board?: string; url: string; qr: string }[] = [];
 for (const row of rows) {
   const qrFile = `qr/${row.brin}.svg`;
-  const svg = await QRCode.toString(row.url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
-  // A text alternative, for when the SVG is placed in a digital letter.
-  const label = `QR-code met de persoonlijke link naar de terugkoppeling voor ${row.school}`.replace(/[<>&"]/g, '');
-  writeFileSync(join(out, qrFile), svg.replace('<svg ', `<svg role="img" aria-label="${label}" `));
-  written.push({ brin: row.brin, school: row.school, group: row.group, url: row.url, qr: qrFile });
+  await writeQr(qrFile, row.url, `QR-code met de persoonlijke link naar de terugkoppeling voor ${row.school}`);
+  written.push({ brin: row.brin, school: row.school, group: row.group, ...(row.board ? { board: row.board.number } : {}), url: row.url, qr: qrFile });
 }
-writeFileSync(join(out, 'links.csv'), linksCsv(written));
+const withBoards = rows.some((r) => r.board);
+writeFileSync(join(out, 'links.csv'), linksCsv(written, withBoards));
 console.log(`${rows.length} persoonlijke links en QR-codes voor "${investigation.title}" geschreven naar ${relative(process.cwd(), out) || '.'}/ (links.csv en qr/).`);
+if (boards.length) {
+  const boardRows = [];
+  const noQr: string[] = [];
+  for (const b of boards) {
+    const qrFile = `qr/bestuur-${b.number}.svg`;
+    const made = await writeQr(qrFile, b.url, `QR-code met de link naar de terugkoppeling voor ${b.name}`);
+    if (!made) noQr.push(b.number);
+    boardRows.push({ number: b.number, name: b.name, brins: b.schools.map((s) => s.brin), url: b.url, qr: made ? qrFile : '' });
+  }
+  writeFileSync(join(out, 'besturen.csv'), boardsCsv(boardRows));
+  console.log(`${plural('feedbackLinks.boards', boards.length)} (besturen.csv): elke link toont alleen de eigen scholen van dat bestuur.`);
+  if (noQr.length) console.log(`  Geen QR-code voor bestuur ${noQr.join(', ')}: de link is te lang voor een QR-code. Stuur die link digitaal.`);
+}
 console.log(`\n  Adres van de links: ${new URL(site).origin}`);
+if (validUntil) console.log(`  Geldig tot en met ${validUntil}.`);
 console.log(signer.keyId === TEST_KEY_ID ? '  Ondertekend met de TESTSLEUTEL: de pagina toont deze links als voorbeeld, niet als echte terugkoppeling.' : `  Ondertekend met sleutel ${signer.keyId}.`);

@@ -44,6 +44,15 @@ export function listInWords(items: readonly string[]): string {
 }
 
 /** "Fatima Amrani (leraar), Joris de Wit en Sanne Bakker (inspecteur)": names with their role. */
-export function peopleInWords(people: readonly { name: string; role?: string | undefined }[]): string {
-  return listInWords(people.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)));
+/**
+ * "Anna (leraar) en Bram (inspecteur)". With `inventedLabel`, an invented person says so where the
+ * name is shown: "Anna (leraar; verzonnen persoon)".
+ */
+export function peopleInWords(people: readonly { name: string; role?: string | undefined; fictional?: boolean | undefined }[], inventedLabel?: string): string {
+  return listInWords(
+    people.map((p) => {
+      const notes = [p.role, p.fictional && inventedLabel ? inventedLabel : undefined].filter(Boolean);
+      return notes.length ? `${p.name} (${notes.join('; ')})` : p.name;
+    }),
+  );
 }

@@ -44,7 +44,8 @@ const entryKey = (e: Entry) => `${e.collection}/${e.id}:${e.digest ?? digest(e.d
  */
 function referenceKey(): Promise<string> {
   return memo('reference', async () => {
-    const collections: CollectionName[] = ['themes', 'standards', 'frameworks', 'agenda'];
+    // Supervision pages too: their titles are linked from the home, sector, audience and framework pages.
+    const collections: CollectionName[] = ['themes', 'standards', 'frameworks', 'agenda', 'supervision'];
     const entries = await Promise.all(collections.map(async (c) => (await visible(c)).map((e) => entryKey(e as Entry))));
     // Whether an edition is planned, in force or expired depends on the build date.
     const phases = (await frameworks()).map((f) => [f.id, phaseOf(f)]);

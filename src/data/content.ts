@@ -9,12 +9,13 @@ import { itemsWithStandard, itemsWithTheme, newestFirst, toItemSummary, type Ite
 import { createRelatedFinder } from '../lib/catalog/related.ts';
 import { ITEM_COLLECTIONS, type ItemCollection } from '../lib/site/routes.ts';
 import { isVisible } from '../lib/content/visibility.ts';
+import { nowFromEnv } from '../lib/content/loader.ts';
 import { sortStandards } from '../lib/framework/standards.ts';
 import { currentEdition } from '../lib/framework/structure.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
-/** Build time, or KP_NOW (ISO) so tests and benchmarks are reproducible. */
-export const BUILD_TIME = process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
+/** Build time, or KP_NOW (ISO) so tests and benchmarks are reproducible; the checker uses the same day. */
+export const BUILD_TIME = nowFromEnv();
 // Set from the command (astro dev), not from the environment: src/integrations/preview-mode.ts.
 const mode = { now: BUILD_TIME, preview: import.meta.env.KP_PREVIEW === true };
 

@@ -12,8 +12,8 @@ export function podcastPage(entry: CollectionEntry<'podcasts'>, site: URL) {
   return {
     meta: [
       { label: t('podcast.episode', { season: d.season, episode: d.episode }), value: durationInWords(d.audio.durationSeconds) },
-      { label: t('podcast.host'), value: peopleInWords([d.host]) },
-      ...(d.guests.length ? [{ label: t('podcast.guests'), value: peopleInWords(d.guests) }] : []),
+      { label: t('podcast.host'), value: peopleInWords([d.host], t('invented.person')) },
+      ...(d.guests.length ? [{ label: t('podcast.guests'), value: peopleInWords(d.guests, t('invented.person')) }] : []),
     ],
     player: {
       label: `${t('podcast.listen')}: ${d.title} (${secondsToTimestamp(d.audio.durationSeconds)})`,

@@ -17,7 +17,8 @@ export function podcastChannel(site: URL, feedPath: string, subtitle?: string): 
     imageUrl: new URL('/media/podcasts/cover.png', site).toString(),
     author: 'Inspectie van het Onderwijs',
     ownerName: 'Inspectie van het Onderwijs, afdeling Communicatie',
-    ownerEmail: 'podcast@onderwijsinspectie.nl',
+    // A placeholder on the reserved example domain until the real mailbox is named (no invented address under the Inspectorate's domain).
+    ownerEmail: 'podcast@kennisplatform.example',
     category: 'Education',
     subcategory: 'Courses',
     guid: uuidv5(`${site.host}${feedPath}`, PODCAST_GUID_NAMESPACE),

@@ -5,13 +5,19 @@
 import { allItems, frameworks, standards, themes } from './content.ts';
 import { facetListings } from './facet-listings.ts';
 import { byEditionAndDomain, forSectorPage, type SectorPage } from '../lib/framework/sector-pages.ts';
+import { sectorStatus } from '../lib/framework/structure.ts';
 import { entryPath } from '../lib/site/routes.ts';
 
 export async function sectorPage(group: SectorPage) {
   const editions = await frameworks();
   const domainName = (edition: string, code: string) => editions.find((f) => f.id === edition)?.data.domains.find((d) => d.code === code)?.name ?? code;
   const editionTitle = (edition: string) => editions.find((f) => f.id === edition)?.data.title ?? edition;
-  const applying = forSectorPage(group, await standards(), (s) => s.data.sectors).map((s) => ({
+  const all = await standards();
+  // Standards the sector page may not leave out silently: their sources do not name this sector, nor rule it out.
+  const unchecked = all
+    .filter((s) => sectorStatus(s.data, group.sectors) === 'niet-nagekeken')
+    .map((s) => ({ edition: s.data.edition.id, code: s.data.code, name: s.data.name, href: entryPath('standards', s.id) }));
+  const applying = forSectorPage(group, all, (s) => s.data.sectors).map((s) => ({
     edition: s.data.edition.id,
     domain: s.data.domain,
     code: s.data.code,
@@ -22,7 +28,13 @@ export async function sectorPage(group: SectorPage) {
   const order = editions.map((f) => f.id);
   const kaders = byEditionAndDomain(applying)
     .sort((a, b) => order.indexOf(a.edition) - order.indexOf(b.edition))
-    .map((e) => ({ ...e, title: editionTitle(e.edition), href: `/onderzoekskader/${e.edition}/`, domains: e.domains.map((d) => ({ ...d, name: domainName(e.edition, d.domain) })) }));
+    .map((e) => ({
+      ...e,
+      title: editionTitle(e.edition),
+      href: `/onderzoekskader/${e.edition}/`,
+      domains: e.domains.map((d) => ({ ...d, name: domainName(e.edition, d.domain) })),
+      unchecked: unchecked.filter((u) => u.edition === e.edition),
+    }));
   const items = forSectorPage(group, await allItems(), (i) => i.sectors);
   return {
     kaders,

@@ -6,6 +6,7 @@ import { standardSlug } from '../lib/catalog/facets.ts';
 import { kitLinks, kitQuestions, type KitLink } from '../lib/catalog/visit-kit.ts';
 import type { ItemSummary } from '../lib/catalog/items.ts';
 import { entryPath, listingPath } from '../lib/site/routes.ts';
+import { isNeutralSite } from '../lib/site/site-address.ts';
 import { tDynamic } from '../i18n/t.ts';
 
 export type VisitKitKind = 'thema' | 'standaard';
@@ -16,7 +17,8 @@ export interface VisitKit {
   title: string;
   coreMessage: string;
   questions: string[];
-  links: (KitLink & { qrSvg: string; url: string })[];
+  /** qrSvg only when the site's own address is configured: a QR code on paper must never lead to a stand-in address. */
+  links: (KitLink & { qrSvg?: string; url: string })[];
   pagePath: string;
 }
 
@@ -45,6 +47,7 @@ async function build(kind: VisitKitKind, value: string, title: string, coreMessa
     links: await Promise.all(
       links.map(async (l) => {
         const url = new URL(l.path, site).toString();
+        if (isNeutralSite(site)) return { ...l, url };
         // Error correction M survives a smudge on paper; the SVG scales sharply to any print size.
         const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
         return { ...l, url, qrSvg };

@@ -16,9 +16,10 @@ export function webinarPage(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
   const externalUrl = d.externalRecording ? safeEmbedUrl(d.externalRecording.url) : undefined;
   return {
     meta: [
-      { label: t('webinar.when'), value: `${formatDateTime(d.start)} (${t('webinar.timeZone')})`, datetime: d.start.toISOString() },
+      // An invented date in sample content says so where it is shown.
+      { label: t('webinar.when'), value: `${formatDateTime(d.start)} (${t('webinar.timeZone')})${d.invented.includes('start') ? ` – ${t('invented.start')}` : ''}`, datetime: d.start.toISOString() },
       { label: t('webinar.duration'), value: durationInWords(d.durationMinutes * 60) },
-      { label: t('webinar.speakers'), value: peopleInWords(d.speakers) },
+      { label: t('webinar.speakers'), value: peopleInWords(d.speakers, t('invented.person')) },
     ],
     isUpcoming: splitByTime([d], BUILD_TIME).upcoming.length === 1,
     cues: d.recording ? readTranscript(d.recording.captions) : [],

@@ -3,23 +3,27 @@
  * same analyser as `npm run check`. Astro's content loader only logs a Markdown file it cannot
  * render and builds on; this makes anything unsafe stop the build instead. (The Markdown
  * processor guard in astro.config.mjs still protects `npm run dev` and MDX at compile time.)
+ * The checker runs first in a build (content-check.ts) and refuses the same bodies; this is the
+ * guard that holds when it is switched off (KP_BUILD_CHECK=0).
  */
-import { globSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../lib/content/errors.ts';
 import { formatOfFile, unsafeBodyProblems } from '../lib/body/index.ts';
 import { UnsafeBodyError } from '../lib/body/build-plugin.ts';
+import { placeFolder, readContentTree } from '../lib/content/content-tree.ts';
 
-/** Every problem of every body file, as `file:line  (tekst)  message` lines. Files and folders starting with _ are ignored, as Astro does. */
+/** Every problem of every body file, as `content/x/y.md:line  (tekst)  message` lines: the files the checker reads, named as it names them. */
 export function unsafeBodiesIn(contentDir: string): string[] {
+  const root = dirname(resolve(contentDir));
   const lines: string[] = [];
-  for (const rel of globSync('**/*.{md,mdx}', { cwd: contentDir }).sort()) {
-    if (rel.split(/[\\/]/).some((part) => part.startsWith('_'))) continue;
-    const file = join(contentDir, rel);
-    const name = relative(process.cwd(), file);
-    for (const p of unsafeBodyProblems(readFileSync(file, 'utf8'), formatOfFile(rel))) {
-      lines.push(formatProblem({ file: name, line: p.line, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' }));
+  for (const [place, files] of readContentTree(contentDir, root).files) {
+    for (const rel of files.filter((f) => /\.mdx?$/.test(f))) {
+      const file = `content/${placeFolder(place)}/${rel}`;
+      for (const p of unsafeBodyProblems(readFileSync(join(contentDir, placeFolder(place), rel), 'utf8'), formatOfFile(rel))) {
+        lines.push(formatProblem({ file, line: p.line, field: '(tekst)', message: p.message, allowed: p.allowed, severity: 'error' }));
+      }
     }
   }
   return lines;

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { dateSchema } from './common.ts';
+import { provenanceSchema } from './provenance.ts';
 import type { CollectionName, ReferenceFactory } from './reference.ts';
 
 export const AGENDA_STATUSES = ['gepland', 'verschenen'] as const;
@@ -40,7 +41,11 @@ export function agendaSchema(ref: ReferenceFactory) {
   return z.strictObject({
     year: z.number().int().min(2020).max(2100),
     title: z.string().min(5),
-    adoptedOn: dateSchema,
+    /** The day the agenda was adopted: a decision, so only with the public page that records it. */
+    adoptedOn: dateSchema.optional(),
+    adoptedSource: provenanceSchema.optional(),
+    /** Sample content: the planning is invented; the page says so above the planning. */
+    fictional: z.boolean().default(false),
     intro: z.string().min(40),
     priorities: z
       .array(
@@ -51,5 +56,9 @@ export function agendaSchema(ref: ReferenceFactory) {
         }),
       )
       .min(1),
+  }).superRefine((a, ctx) => {
+    if (a.adoptedOn && !a.adoptedSource) {
+      ctx.addIssue({ code: 'custom', path: ['adoptedOn'], message: 'een vaststellingsdatum is een besluit: noem in adoptedSource de openbare pagina waar het staat (url, quote, checkedOn), of haal adoptedOn weg' });
+    }
   });
 }

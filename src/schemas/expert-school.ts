@@ -4,7 +4,10 @@ import { REGIONS } from './practice.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { sectorSchema } from './sector.ts';
 
-/** A school other schools can learn from (expertschool, e.g. in programme Ontwikkelkracht). Body: what it offers. */
+/**
+ * A school other schools can learn from. Body: what it offers. `programme` names the network it is an
+ * expert school in; Ontwikkelkracht is for the funderend onderwijs (po, so, vo), so not for mbo or ho.
+ */
 export function expertSchoolSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3),

@@ -5,6 +5,8 @@ import { sectorSchema } from './sector.ts';
 
 export const PRACTICE_SOURCES = ['themaonderzoek', 'kwaliteitsonderzoek', 'bestuursonderzoek', 'aanmelding-school', 'expertschool'] as const;
 export const REGIONS = ['noord', 'oost', 'zuid', 'west', 'midden', 'randstad'] as const;
+/** Denomination (richting) of a school, as parents know it. */
+export const DENOMINATIONS = ['openbaar', 'rooms-katholiek', 'protestants-christelijk', 'algemeen-bijzonder', 'interconfessioneel', 'islamitisch', 'reformatorisch', 'samenwerkingsschool'] as const;
 
 /** A goed voorbeeld: a school shows how it works. Body: the full story. */
 export function practiceSchema(ref: ReferenceFactory) {
@@ -20,6 +22,8 @@ export function practiceSchema(ref: ReferenceFactory) {
       pupils: z.number().int().positive(),
       /** CBS schoolweging (roughly 20-40); higher means more pupils with an expected disadvantage. po only. */
       schoolweging: z.number().min(15).max(45).optional(),
+      /** Richting: openbaar, rooms-katholiek, ... Optional: not every sector uses it (mbo, ho, vve). */
+      denomination: z.enum(DENOMINATIONS, { error: `onbekende richting; kies uit: ${DENOMINATIONS.join(', ')}` }).optional(),
       /** Population and setting in one or two plain sentences. */
       context: z.string().min(20),
       /** Invented schools must be marked; the sample content is fictional. */
@@ -29,6 +33,8 @@ export function practiceSchema(ref: ReferenceFactory) {
     approach: z.string().min(30),
     /** What changed, as short points. */
     outcomes: z.array(z.string().min(10)).min(1),
+    /** What did not work (yet), as short points: a real story has them too. */
+    setbacks: z.array(z.string().min(10)).default([]),
     quote: z.strictObject({ text: z.string().min(10), name: z.string().min(2), role: z.string().min(2) }).optional(),
     /** How the Inspectorate came to know the example. */
     source: z.enum(PRACTICE_SOURCES, { error: 'onbekende bron' }),

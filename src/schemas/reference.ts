@@ -14,6 +14,7 @@ export const COLLECTION_NAMES = [
   'investigations',
   'expert-schools',
   'search-terms',
+  'supervision',
 ] as const;
 export type CollectionName = (typeof COLLECTION_NAMES)[number];
 

@@ -18,6 +18,7 @@ import type { CollectionName, ReferenceFactory } from './reference.ts';
 import { reflectionGuideSchema } from './reflection-guide.ts';
 import { searchTermsSchema } from './search-terms.ts';
 import { standardSchema } from './standard.ts';
+import { supervisionSchema } from './supervision.ts';
 import { themeSchema } from './theme.ts';
 import { webinarSchema } from './webinar.ts';
 
@@ -42,6 +43,12 @@ export interface CollectionSpec {
   icon: string;
   /** One line for the editors' guide. */
   description: string;
+  /**
+   * The one folder level between the collection folder and its files, as editors call it
+   * (standards: one folder per edition). Absent: files sit directly in the collection folder.
+   * Any other nesting is refused by the checker and the build alike (src/lib/content/content-tree.ts).
+   */
+  subfolder?: string;
 }
 
 /** Order is the order on theme pages and in the `npm run new` menu (items first). */
@@ -81,6 +88,11 @@ export const CONTENT_MODEL = {
     path: 'expertscholen', item: true, newable: true, aliases: ['expert-school'], icon: 'building',
     description: 'een school waar andere scholen van kunnen leren',
   },
+  supervision: {
+    folder: 'toezicht', format: 'markdown', schema: supervisionSchema, label: { one: 'toezichtpagina', other: "toezichtpagina's" },
+    path: 'toezicht', item: false, newable: true, aliases: ['toezicht', 'supervision'], icon: 'book',
+    description: 'zo werkt het toezicht: uitleg met een bron bij elk feit (voetnoten)',
+  },
   themes: {
     folder: 'themes', format: 'markdown', schema: themeSchema, label: { one: 'thema', other: "thema's" },
     path: 'themas', item: false, newable: false, aliases: [], icon: 'tag',
@@ -100,6 +112,7 @@ export const CONTENT_MODEL = {
     folder: 'standards', format: 'yaml', schema: standardSchema, label: { one: 'standaard', other: 'standaarden' },
     path: 'onderzoekskader', item: false, newable: false, aliases: [], icon: 'book',
     description: 'een standaard van één editie: content/standards/<editie>/<code>.yaml',
+    subfolder: 'editie',
   },
   'search-terms': {
     folder: 'search-terms', format: 'yaml', schema: searchTermsSchema, label: { one: 'zoekwoordenlijst', other: 'zoekwoordenlijsten' },
@@ -123,6 +136,11 @@ export function collectionPatterns(name: CollectionName): string[] {
   return [`**/*.{${exts.join(',')}}`, '!**/_*', '!**/_*/**'];
 }
 
+/** The folder level between a collection's folder and its files (CollectionSpec.subfolder), if any. */
+export function collectionSubfolder(name: CollectionName): string | undefined {
+  return (CONTENT_MODEL[name] as CollectionSpec).subfolder;
+}
+
 /** Schema per collection, for a given reference factory (astro:content's in the build, plain in Node). */
 export function collectionSchemas(ref: ReferenceFactory): { [C in CollectionName]: ReturnType<ContentModel[C]['schema']> } {
   return Object.fromEntries(Object.entries(CONTENT_MODEL).map(([name, spec]) => [name, spec.schema(ref)])) as never;
@@ -143,3 +161,4 @@ export type PodcastData = CollectionData<'podcasts'>;
 /** A themaonderzoek as the build sees it; src/lib/feedback/code.ts can take its definition from here. */
 export type InvestigationData = CollectionData<'investigations'>;
 export type ExpertSchoolData = CollectionData<'expert-schools'>;
+export type SupervisionData = CollectionData<'supervision'>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema } from './common.ts';
+import { dateSchema, urlSchema } from './common.ts';
 import { DOMAIN_CODE } from './framework.ts';
 import { checkedFields, provenanceSchema } from './provenance.ts';
 import type { ReferenceFactory } from './reference.ts';
@@ -15,6 +15,22 @@ const historyStepSchema = z.strictObject({
   source: provenanceSchema,
 });
 
+/** A sentence from the framework (or a source quoting it), exactly as written there, with where it was read. */
+const quotedSchema = z.strictObject({
+  text: z.string().trim().min(10),
+  source: z.strictObject({ url: urlSchema, checkedOn: dateSchema, section: z.string().min(2).optional() }),
+});
+
+/**
+ * The standard in the framework's own words, only where a public source gives them: what it asks,
+ * and what Voldoende and Goed look like. What is missing, the page calls "nog niet nagekeken".
+ */
+const wordingSchema = z.strictObject({
+  asks: quotedSchema.optional(),
+  voldoende: quotedSchema.optional(),
+  goed: quotedSchema.optional(),
+});
+
 /** A standard of one framework edition. Identity is edition + code (file content/standards/<edition>/<code>.yaml). */
 export function standardSchema(ref: ReferenceFactory) {
   return z.strictObject({
@@ -28,6 +44,7 @@ export function standardSchema(ref: ReferenceFactory) {
     sectors: z.array(sectorSchema).min(1),
     sectorsVerified: z.boolean().default(true),
     summary: z.string().min(30),
+    wording: wordingSchema.default({}),
     /** Is code + name checked against a public source; where; a plain-Dutch note for readers. */
     ...checkedFields,
     /** In force from a later date than the edition (OP0: 1 August 2023). */

@@ -7,7 +7,8 @@ export function themeSchema(ref: ReferenceFactory) {
   return z.strictObject({
     title: z.string().min(3),
     summary: z.string().min(40).max(320),
-    standards: z.array(ref('standards')).min(1, { error: 'koppel het thema aan minstens één standaard' }),
+    /** Standards the theme touches. Empty when no source links it to a standard yet (the page then says so). */
+    standards: z.array(ref('standards')).default([]),
     sectors: z.array(sectorSchema).min(1),
     /** Years in which this theme is a priority of the agenda. */
     agendaYears: z.array(z.number().int().min(2020).max(2100)).default([]),

@@ -20,6 +20,8 @@ export function webinarSchema(ref: ReferenceFactory) {
   return z.strictObject({
     ...itemFields(ref),
     start: amsterdamDateTimeSchema,
+    /** Sample content: which facts are invented (the page says so where it shows them). */
+    invented: z.array(z.enum(['start', 'recording'], { error: 'kies start en/of recording' })).default([]),
     durationMinutes: z.number().int().min(10).max(480),
     speakers: z.array(personSchema).min(1, { error: 'noem minstens één spreker' }),
     registrationUrl: urlSchema.optional(),

@@ -41,6 +41,10 @@ export function pageTypes(): Record<string, string> {
     'standard-2017': '/onderzoekskader/2017/sk1/',
     'edition-2017': '/onderzoekskader/2017/',
     'edition-planned': '/onderzoekskader/2027/',
+    supervisionIndex: '/toezicht/',
+    supervision: '/toezicht/voor-tijdens-en-na-een-bezoek/',
+    'supervision-timeline': '/toezicht/nieuw-onderzoekskader-2027/',
+    'sector-vve': '/sectoren/vve/',
     agendaIndex: '/kennisagenda/',
     agenda: '/kennisagenda/2026/',
     practices: '/goede-voorbeelden/',
@@ -57,6 +61,7 @@ export function pageTypes(): Record<string, string> {
     investigations: '/themaonderzoeken/',
     investigation: firstPageUnder('/themaonderzoeken/'),
     'investigation-feedback': `${firstPageUnder('/themaonderzoeken/')}terugkoppeling/`,
+    'investigation-board': `${firstPageUnder('/themaonderzoeken/')}bestuur/`,
     'expert-schools': '/expertscholen/',
     'expert-school': firstPageUnder('/expertscholen/'),
     search: '/zoeken/?q=lezen',
@@ -90,5 +95,5 @@ export const NOT_FOUND_SAMPLE = '/deze-pagina-bestaat-niet/';
  * encoded as %23 on to its page).
  */
 export function mayHaveScript(path: string): boolean {
-  return path === NOT_FOUND_SAMPLE || /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/terugkoppeling)?)\/$/.test(path.split('?')[0]!);
+  return path === NOT_FOUND_SAMPLE || /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/(terugkoppeling|bestuur))?)\/$/.test(path.split('?')[0]!);
 }

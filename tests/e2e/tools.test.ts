@@ -4,7 +4,11 @@
  *   import into a fresh browser profile (a tampered file is refused and changes nothing), merge two
  *   colleagues' files in team mode, the summary per standard and its print layout;
  * - feedback page: a personal link made by `npm run feedback-links` from the sample CSV opens the
- *   chart and its table; a missing, cut-off or changed link shows a message and the general page.
+ *   verdict in a phone's first screen, next steps only on the investigation's theme and sector,
+ *   the chart and its table; a missing or changed link shows a message and the general page, a
+ *   cut-off one is called incomplete (never forged);
+ * - board page: the same command's board link shows that board's schools side by side and no
+ *   other board's, and prints on one A4.
  * axe-core is run in every state. No request may leave the local server, only GETs are made, and
  * nothing a school types or is shown about itself appears in any request.
  */
@@ -18,15 +22,17 @@ import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseContentSource } from '../../src/lib/content/source.ts';
 import { serializeAnswers } from '../../src/lib/self-evaluation/answers.ts';
-import { decodeFeedbackCode, encodeFeedbackCode, feedbackPagePath, type FeedbackPayload, type Signer } from '../../src/lib/feedback/code.ts';
+import { boardPagePath, decodeBoardCode, decodeFeedbackCode, encodeFeedbackCode, feedbackPagePath, type FeedbackPayload, type Signer } from '../../src/lib/feedback/code.ts';
+import { loadCollectionSources } from '../../src/lib/content/loader.ts';
+import { entryPath } from '../../src/lib/site/routes.ts';
+import { parse as parseCsv } from 'csv-parse/sync';
 import { formatScore, formatScoreAgainst, investigationDefinition } from '../../src/lib/feedback/report.ts';
 import { generateKeyPair, publicPart, type PrivateJwk } from '../../src/lib/feedback/signing/ecdsa.ts';
 import type { TrustedKey } from '../../src/lib/feedback/signing/key-list.ts';
 import { testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
 import { trustedKeys } from '../../src/lib/feedback/signing/trusted-keys.ts';
-import { collectionSchemas } from '../../src/schemas/index.ts';
-import { plainReference } from '../../src/schemas/reference.ts';
 import { axeViolations, baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
+import { sampleInvestigation } from './feedback.ts';
 import { firstPageUnder } from './site.ts';
 
 let browser: Browser;
@@ -75,6 +81,35 @@ const status = (page: Page) => page.locator('.kp-selfeval__messages [role=status
 
 async function expectAxeClean(page: Page, state: string) {
   expect(await axeViolations(page), state).toEqual([]);
+}
+
+/** What the content says about every item a next step may point to, by its page address: themes and sectors. */
+function itemTags(): Map<string, { themes: string[]; sectors: string[]; title: string }> {
+  const tags = new Map<string, { themes: string[]; sectors: string[]; title: string }>();
+  for (const collection of ['brochures', 'reflection-guides', 'practices', 'expert-schools'] as const) {
+    for (const { id, source } of loadCollectionSources('.', collection)) {
+      const d = source.data as { themes?: string[]; sectors?: string[]; title?: string };
+      tags.set(entryPath(collection, id), { themes: d.themes ?? [], sectors: d.sectors ?? [], title: d.title ?? id });
+    }
+  }
+  return tags;
+}
+
+/** The subject of a content file (an investigation or a guide): its themes and sectors as written. */
+function subjectOf(file: string): { themes: string[]; sectors: string[] } {
+  const d = parseContentSource(readFileSync(file, 'utf8'), false).data as { themes: string[]; sectors: string[] };
+  return { themes: d.themes, sectors: d.sectors ?? [] };
+}
+
+/** Every linked item is on one of the subject's themes and for one of its sectors (or none): the rule of src/lib/catalog/suitable.ts, from the content files. */
+function expectOnSubject(hrefs: string[], subject: { themes: string[]; sectors: string[] }) {
+  const tags = itemTags();
+  for (const href of hrefs) {
+    const item = tags.get(href);
+    expect(item, `${href} is geen brochure, reflectiewijzer, goed voorbeeld of expertschool`).toBeDefined();
+    expect(item!.themes.some((th) => subject.themes.includes(th)), `${href} (${item!.title}) valt buiten het thema ${subject.themes.join(', ')}`).toBe(true);
+    expect(item!.sectors.length === 0 || subject.sectors.length === 0 || item!.sectors.some((sc) => subject.sectors.includes(sc)), `${href} (${item!.title}) is voor ${item!.sectors.join(', ')}, niet voor ${subject.sectors.join(', ')}`).toBe(true);
+  }
 }
 
 // ---------------------------------------------------------------- reflection guide
@@ -453,7 +488,10 @@ describe('self-evaluation with a reflection guide', () => {
     expect(await blocks.first().locator('.kp-selfeval__standard a').getAttribute('href')).toMatch(/^\/onderzoekskader\/\d{4}\/[a-z]{2}\d+\/$/);
     const further = page.locator('.kp-selfeval__further a');
     expect(await further.count(), 'links naar brochures en goede voorbeelden bij de standaarden').toBeGreaterThan(0);
-    for (const href of await further.evaluateAll((as) => as.map((a) => a.getAttribute('href')))) expect(href).toMatch(/^\/(brochures|goede-voorbeelden)\/[^/]+\/$/);
+    const furtherHrefs = await further.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of furtherHrefs) expect(href).toMatch(/^\/(brochures|goede-voorbeelden)\/[^/]+\/$/);
+    // Only the guide's own theme and sector: a po guide never suggests vo or praktijkonderwijs material.
+    expectOnSubject(furtherHrefs, subjectOf(['md', 'mdx'].map((ext) => `content/reflection-guides/${GUIDE.split('/')[2]}.${ext}`).find(existsSync)!));
     await expectAxeClean(page, 'samenvatting');
 
     await page.emulateMedia({ media: 'print' });
@@ -472,17 +510,6 @@ describe('self-evaluation with a reflection guide', () => {
 });
 
 // ---------------------------------------------------------------- feedback page
-
-/** The investigation that ships a sample CSV, read with the same schema as the site. */
-function sampleInvestigation() {
-  const dir = 'content/investigations/_scores';
-  const csv = existsSync(dir) ? readdirSync(dir).find((f) => f.endsWith('-voorbeeldscores.csv')) : undefined;
-  if (!csv) throw new Error(`geen voorbeeld-CSV in ${dir}/ (<id>-voorbeeldscores.csv)`);
-  const id = csv.replace(/-voorbeeldscores\.csv$/, '');
-  const file = ['md', 'mdx'].map((ext) => `content/investigations/${id}.${ext}`).find(existsSync)!;
-  const data = collectionSchemas(plainReference).investigations.parse(parseContentSource(readFileSync(file, 'utf8'), false).data);
-  return { id, csv: join(dir, csv), definition: investigationDefinition(id, data) };
-}
 
 /** The keys a test run trusts: made fresh, injected into the page in place of the committed list. */
 async function testKeys() {
@@ -505,7 +532,7 @@ async function testKeys() {
 /** A browser context whose feedback pages trust `keys` (the built page embeds only the committed list and the test key). */
 async function contextTrusting(keys: TrustedKey[], options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
   const context = await browser.newContext(options);
-  await context.route('**/themaonderzoeken/*/terugkoppeling/', async (route) => {
+  await context.route(/\/themaonderzoeken\/[^/]+\/(terugkoppeling|bestuur)\/$/, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(/(<script type="application\/json" id="kp-feedback-keys">)[\s\S]*?(<\/script>)/, (_, open: string, close: string) => `${open}${JSON.stringify(keys)}${close}`);
     if (!body.includes(JSON.stringify(keys))) throw new Error('sleutellijst niet gevonden in de pagina');
@@ -536,7 +563,7 @@ describe('feedback page after a themed investigation', () => {
     const rows = readFileSync(join(out, 'links.csv'), 'utf8').trim().split('\n').slice(1);
     expect(rows.length).toBeGreaterThan(0);
     expect(readFileSync(join(out, 'qr', `${rows[0]!.split(',')[0]}.svg`), 'utf8')).toMatch(/^<svg /);
-    const link = rows[0]!.match(/(http:\/\/127\.0\.0\.1:\d+\/\S+?#v2\.[A-Za-z0-9_.-]+)/)![1]!;
+    const link = rows[0]!.match(/(http:\/\/127\.0\.0\.1:\d+\/\S+?#v3\.[A-Za-z0-9_.-]+)/)![1]!;
     expect(new URL(link).pathname).toBe(feedbackPagePath(sample.id));
     const decoded = await decodeFeedbackCode(new URL(link).hash, keys.list, TODAY);
     if (!decoded.ok) throw new Error(decoded.error);
@@ -550,7 +577,7 @@ describe('feedback page after a themed investigation', () => {
       await page.goto(link, { waitUntil: 'networkidle' });
       const table = page.locator('.kp-feedback table');
       await table.waitFor();
-      expect(await page.locator('[data-authenticity=genuine]').innerText()).toContain('Deze terugkoppeling is ondertekend door de inspectie');
+      expect(await page.locator('[data-authenticity=genuine]').innerText()).toMatch(/Ondertekend door de inspectie op \d+ \w+ \d{4} \(sleutel 2026-1, in gebruik sinds 1 januari 2026\)\. Deze link heeft geen einddatum\./);
       expect(await page.getByRole('heading', { level: 2, name: `Uitkomsten voor ${decoded.value.school}` }).count()).toBe(1);
 
       // The table: one row per indicator, the school's score and the comparison group's median.
@@ -595,6 +622,150 @@ describe('feedback page after a themed investigation', () => {
     }
   });
 
+  /** Scores that put half the indicators well below their threshold and the group's middle. */
+  const mixedScores = () => sample.definition.indicators.map((ind, i) => (i % 2 === 0 ? Math.max(1, Math.round((ind.lowBelow - 0.6) * 100) / 100) : Math.min(sample.definition.scaleMax, ind.lowBelow + 0.9)));
+
+  it('puts the verdict in a phone’s first screen: school, investigation, date of the scores, one line per group of indicators; chart and table after it', async () => {
+    const link = await linkFor({ school: 'OBS Eerste Scherm', scores: mixedScores() });
+    const context = await contextTrusting(keys.list, { viewport: { width: 375, height: 667 } });
+    const page = await context.newPage();
+    await page.goto(link, { waitUntil: 'networkidle' });
+    await page.locator('.kp-feedback__verdict').waitFor();
+    const bottom = (selector: string) => page.locator(selector).evaluateAll((els) => Math.max(...els.map((e) => e.getBoundingClientRect().bottom + scrollY)));
+    const top = (selector: string) => page.locator(selector).first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    const firstScreen = { school: '.kp-feedback__title', investigation: '.kp-feedback-title__subject', date: '[data-scores-date]', verdict: '.kp-feedback__verdict-line' };
+    for (const [what, selector] of Object.entries(firstScreen)) expect(await bottom(selector), `${what} in het eerste scherm (667 px)`).toBeLessThanOrEqual(667);
+    expect(await page.locator('.kp-feedback__title').innerText()).toBe('Uitkomsten voor OBS Eerste Scherm');
+    expect(await page.locator('.kp-feedback-title__subject').innerText()).toBe(sample.definition.title);
+    expect(await page.locator('[data-scores-date]').innerText()).toMatch(/^Scores van \w+( tot en met \w+)? \d{4}\.$/);
+    // One line per standard the indicators are on; every indicator named once, under its tone.
+    const lines = await page.locator('.kp-feedback__verdict-line').allInnerTexts();
+    expect(lines).toHaveLength(new Set(sample.definition.indicators.map((i) => i.standard ?? '')).size);
+    for (const ind of sample.definition.indicators) expect(lines.join(' ').split(ind.label).length - 1, ind.label).toBeGreaterThanOrEqual(1);
+    expect(lines.join(' ')).toMatch(/Laag: /);
+    // The chart and the table come after the verdict.
+    const verdictEnd = await bottom('.kp-feedback__verdict');
+    expect(await top('svg.kp-feedback__chart')).toBeGreaterThan(verdictEnd);
+    expect(await top('.kp-feedback table')).toBeGreaterThan(verdictEnd);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'horizontaal scrollen').toBeLessThanOrEqual(0);
+    await expectAxeClean(page, 'eerste scherm (375 px)');
+    await page.screenshot({ path: 'tests/screenshots/tools-feedback-first-screen-375.png' });
+    await context.close();
+  });
+
+  it('suggests only items on the investigation’s theme and for its sector, each naming the indicators it helps with', async () => {
+    const scores = mixedScores();
+    const context = await contextTrusting(keys.list, { viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(await linkFor({ school: 'OBS Lage Leesscores', scores }), { waitUntil: 'networkidle' });
+    await page.locator('.kp-feedback__actions').waitFor();
+    const hrefs = await page.locator('.kp-feedback__action:not(.kp-feedback__action--talk) a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    const items = hrefs.filter((h) => !h.startsWith('/onderzoekskader/'));
+    expect(items.length, 'minstens één volgende stap').toBeGreaterThan(0);
+    const file = ['md', 'mdx'].map((ext) => `content/investigations/${sample.id}.${ext}`).find(existsSync)!;
+    expectOnSubject(items, subjectOf(file));
+    // Each says by name which of the school's weaker indicators it helps with; never a count.
+    const labels = sample.definition.indicators.map((i) => i.label);
+    for (const helps of await page.locator('.kp-feedback__action-helps').allInnerTexts()) {
+      expect(helps).toMatch(/^Helpt bij: /);
+      expect(helps).not.toMatch(/\d+ (van uw lage )?indicatoren/);
+      expect(labels.some((l) => helps.includes(l)), helps).toBe(true);
+    }
+    // The general "read further" lists on the page follow the same rule.
+    const general = await page.locator('.kp-feedback-page__kinds a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expectOnSubject(general, subjectOf(file));
+    await page.screenshot({ path: 'tests/screenshots/tools-feedback-next-steps-1280.png', fullPage: true });
+    await context.close();
+  });
+
+  it('calls a link cut short by a mail program incomplete, says how to open it again, and opens one with a full stop glued to its end', async () => {
+    const genuine = await linkFor({ school: 'OBS Afgebroken' });
+    const [base, code] = genuine.split('#') as [string, string];
+    const context = await contextTrusting(keys.list, { viewport: VIEWPORTS.phone });
+    const page = await context.newPage();
+    const cuts = [Math.floor(code.length * 0.3), code.length - 40, code.length - 1, code.lastIndexOf('.') + 1];
+    for (const end of cuts) {
+      await page.goto('about:blank');
+      await page.goto(`${base}#${code.slice(0, end)}`, { waitUntil: 'networkidle' });
+      const notice = page.locator('[data-problem]');
+      await notice.waitFor();
+      expect(await notice.getAttribute('data-problem'), `afgebroken na ${end} tekens`).toBe('incomplete');
+      const text = await notice.innerText();
+      expect(text).toMatch(/^Deze link is niet compleet\n/);
+      expect(text).toMatch(/Kopieer de hele link uit de brief[\s\S]*scan de QR-code[\s\S]*Vraag de inspectie om de link opnieuw te sturen/);
+      expect(text).not.toMatch(/Vertrouw|ondertekening klopt niet/);
+      expect(await page.locator('svg.kp-feedback__chart').count()).toBe(0);
+    }
+    await expectAxeClean(page, 'onvolledige link');
+    await page.screenshot({ path: 'tests/screenshots/tools-feedback-incomplete-375.png' });
+    // A sentence's full stop (or a bracket) after the link is not part of it.
+    await page.goto('about:blank');
+    await page.goto(`${genuine}).`, { waitUntil: 'networkidle' });
+    await page.locator('[data-authenticity=genuine]').waitFor();
+    await context.close();
+  });
+
+  it('shows a board’s link from npm run feedback-links with its schools side by side, no other board’s, and prints it on one A4', async () => {
+    const out = join(tmp, 'links-besturen');
+    const run = spawnSync(resolve('node_modules/.bin/node'), ['scripts/feedback/links.ts', sample.csv, '--out', out, '--site', baseUrl(), '--sleutel', keys.keyFile, '--geldig-tot', '2099-12-31'], { encoding: 'utf8', env: { ...process.env, KP_SITE: '' } });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    const boards = parseCsv(readFileSync(join(out, 'besturen.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    const schools = parseCsv(readFileSync(join(out, 'links.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(boards.length, 'de voorbeeld-CSV noemt besturen').toBeGreaterThan(1);
+    const board = [...boards].sort((a, b) => b.scholen!.split(' ').length - a.scholen!.split(' ').length)[0]!;
+    const own = board.scholen!.split(' ');
+    expect(own.length, 'een bestuur met meer scholen').toBeGreaterThan(1);
+    const others = schools.filter((r) => !own.includes(r.brin!));
+    expect(others.length).toBeGreaterThan(0);
+    expect(new URL(board.link!).pathname).toBe(boardPagePath(sample.id));
+    const decoded = await decodeBoardCode(new URL(board.link!).hash, keys.list, TODAY);
+    if (!decoded.ok) throw new Error(decoded.error);
+
+    for (const [viewportName, viewport] of [['375', { width: 375, height: 667 }], ['1280', VIEWPORTS.desktop]] as const) {
+      const context = await contextTrusting(keys.list, { viewport });
+      const page = await context.newPage();
+      const requests = watchRequests(page);
+      await page.goto(board.link!, { waitUntil: 'networkidle' });
+      await page.locator('.kp-board__table').waitFor();
+      expect(await page.locator('.kp-feedback__title').innerText()).toBe(`Uitkomsten voor ${board.bestuursnaam}`);
+      expect(await page.locator('[data-authenticity=genuine]').innerText()).toContain('Deze link werkt tot en met 31 december 2099.');
+      // Side by side: one column per own school, each with its own comparison group.
+      const columns = await page.locator('.kp-board__table thead th[scope=col]').allInnerTexts();
+      expect(columns.slice(1)).toEqual(own.map((brin) => `${schools.find((r) => r.brin === brin)!.school} (${brin})`));
+      const groups = await page.locator('.kp-board__group').allInnerTexts();
+      expect(groups).toEqual(own.map((brin) => sample.definition.comparisonGroups.find((g) => g.id === schools.find((r) => r.brin === brin)!.groep)!.label));
+      expect(await page.locator('.kp-board__table tbody tr').count()).toBe(sample.definition.indicators.length + 1);
+      expect(await page.locator('.kp-feedback__verdict-line').count()).toBe(own.length);
+      // No other board's school anywhere on the page.
+      const text = await page.evaluate(() => document.body.innerText);
+      for (const other of others) {
+        expect(text, other.brin).not.toContain(other.brin);
+        expect(text, other.school).not.toContain(other.school);
+      }
+      if (viewportName === '375') for (const selector of ['.kp-feedback__title', '[data-scores-date]']) expect(await page.locator(selector).evaluate((e) => e.getBoundingClientRect().bottom), selector).toBeLessThanOrEqual(667);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'horizontaal scrollen').toBeLessThanOrEqual(0);
+      await expectAxeClean(page, `bestuur (${viewportName})`);
+      await page.screenshot({ path: `tests/screenshots/tools-board-${viewportName}.png`, fullPage: true });
+      requests.check([board.bestuursnaam!, new URL(board.link!).hash.slice(1, 40)]);
+      if (viewportName === '1280') {
+        await page.emulateMedia({ media: 'print' });
+        const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+        writeFileSync('tests/screenshots/tools-board-print.pdf', pdf);
+        expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+      }
+      await context.close();
+    }
+    // The school page sends a board's link to the board page, code and all.
+    const context = await contextTrusting(keys.list);
+    const page = await context.newPage();
+    await page.goto(`${pageUrl(feedbackPagePath(sample.id))}${new URL(board.link!).hash}`, { waitUntil: 'networkidle' });
+    await page.getByRole('link', { name: 'Open deze link op de goede pagina' }).click();
+    await page.locator('.kp-board__table').waitFor();
+    await context.close();
+  });
+
   it('never shows a forged link as genuine, however it was made', async () => {
     const genuine = await linkFor({ school: 'OBS De Echte' });
     const [base, code] = genuine.split('#') as [string, string];
@@ -613,7 +784,7 @@ describe('feedback page after a themed investigation', () => {
       ['an unknown key id', await linkFor({ school: scam }, { keyId: '2099-1', privateKey: keys.stranger.privateJwk }), /sleutel die de inspectie niet kent/],
       ['an old key after rotation', await linkFor({ school: scam }, keys.retired), /niet meer \(of nog niet\) gebruikt/],
       ['a revoked key', await linkFor({ school: scam }, keys.revoked, '2025-03-01'), /ingetrokken/],
-      ['a truncated signature', genuine.slice(0, -10), /ondertekening klopt niet|niet compleet/],
+      ['a changed signature', `${genuine.slice(0, -10)}AAAAAAAAAA`, /ondertekening klopt niet/],
       ['a swapped key id', genuine.replace('.2026-1.', '.2025-1.'), /ondertekening klopt niet/],
       ['a script in the name', withJson({ ...json, n: '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>' }), /ondertekening klopt niet/],
     ];
@@ -727,15 +898,15 @@ describe('feedback page after a themed investigation', () => {
     await page.goto(`${base}#${every.slice(0, -1)}`);
     const notice = page.locator('.kp-feedback__notice--error');
     await notice.waitFor();
-    expect(await notice.innerText()).toMatch(/niet compleet of niet goed overgenomen/);
+    expect(await notice.innerText()).toMatch(/^Deze link is niet compleet\n[\s\S]*hele link uit de brief/);
     await context.close();
   });
 
   it.each([
     ['no code', '', /Open de link uit uw brief/],
-    ['a cut-off link', '#v2.test.eyJ2IjoxLCJp', /niet compleet of niet goed overgenomen/],
+    ['a cut-off link', '#v2.test.eyJ2IjoxLCJp', /Deze link is niet compleet[\s\S]*hele link uit de brief/],
     ['a newer kind of link', '#v9.abc.def', /nieuwere versie van deze pagina/],
-    ['garbage', '#v2.%%%.!!', /niet compleet of niet goed overgenomen/],
+    ['garbage', '#v2.%%%.!!', /Deze link is niet compleet/],
   ])('with %s shows a clear message and the general page, never a broken chart', async (_, fragment, message) => {
     // axe-core needs a page in its own context (it opens a second page there).
     const context = await browser.newContext({ viewport: VIEWPORTS.phone });
@@ -786,7 +957,13 @@ describe('feedback page after a themed investigation', () => {
     expect(await callout.innerText()).toMatch(/persoonlijke link[\s\S]*QR-code/);
     await callout.getByRole('link', { name: 'Naar de terugkoppeling voor scholen' }).click();
     await page.waitForURL(`**${feedbackPagePath(sample.id)}`);
-    expect(await page.locator('h1').innerText()).toMatch(/^Terugkoppeling aan scholen: /);
+    // Read aloud as one heading: what the page is, then the investigation.
+    expect(await page.getByRole('heading', { level: 1, name: `Terugkoppeling aan scholen: ${sample.definition.title}` }).count()).toBe(1);
+    await page.goBack();
+    await callout.getByRole('link', { name: 'Naar de terugkoppeling voor besturen' }).click();
+    await page.waitForURL(`**${boardPagePath(sample.id)}`);
+    expect(await page.getByRole('heading', { level: 1, name: `Terugkoppeling aan besturen: ${sample.definition.title}` }).count()).toBe(1);
+    expect(await page.locator('.kp-feedback__notice').innerText()).toMatch(/Open de link uit uw brief/);
     await page.context().close();
   });
 });

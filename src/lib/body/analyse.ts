@@ -2,21 +2,28 @@
  * Walks a parsed body (mdast from src/lib/body/parse.ts) once and sorts what it finds:
  * - `unsafe`: anything that could execute or load from elsewhere. The build refuses these
  *   (src/lib/body/build-plugin.ts) and the checker reports them first (src/lib/check/body.ts).
- * - `notes`: editorial problems only the checker reports (missing alt text, vague link text).
+ *   Raw HTML is decided on the HTML tree instead (src/lib/body/html-decide.ts).
+ * - `notes`: editorial problems; the build refuses those with severity 'error' too (an image
+ *   without alt text), the others (vague link text) are warnings.
  * - `links` and `components`: what the checker validates against the site and the standards.
  */
 import { editDistance } from '../search/spelling.ts';
 import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from '../content/mdx-components.ts';
 import { isLocalPath, isSafeHref } from '../../core/safe-href.ts';
 import { BODY_MESSAGES as say } from './messages.ts';
-import type { BodyFormat, BodyNode } from './parse.ts';
-import { firstTag, isAllowedHtmlElement, isAllowedRawHtml, ALLOWED_HTML_ATTRIBUTES } from './raw-html.ts';
+import type { BodyNode } from './parse.ts';
+import { isAllowedHtmlElement, RAW_HTML } from './html-policy.ts';
 
+/** Something the build refuses: always an error. */
 export interface BodyProblem {
   line: number;
   message: string;
   allowed?: string;
-  severity?: 'error' | 'warning';
+}
+
+/** An editorial problem only the checker reports; it says itself whether it stops the build. */
+export interface BodyNote extends BodyProblem {
+  severity: 'error' | 'warning';
 }
 
 export interface BodyLink {
@@ -34,7 +41,7 @@ export interface BodyComponent {
 
 export interface BodyAnalysis {
   unsafe: BodyProblem[];
-  notes: BodyProblem[];
+  notes: BodyNote[];
   links: BodyLink[];
   components: BodyComponent[];
 }
@@ -49,7 +56,7 @@ function textOf(node: BodyNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-export function analyseBody(tree: BodyNode, format: BodyFormat): BodyAnalysis {
+export function analyseBody(tree: BodyNode): BodyAnalysis {
   const result: BodyAnalysis = { unsafe: [], notes: [], links: [], components: [] };
   const definitions = new Map<string, string>();
   const visit = (node: BodyNode, fn: (n: BodyNode) => void) => {
@@ -62,9 +69,6 @@ export function analyseBody(tree: BodyNode, format: BodyFormat): BodyAnalysis {
   visit(tree, (node) => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
-      case 'html':
-        checkRawHtml(String(node.value ?? ''), line, format, result);
-        break;
       case 'mdxjsEsm':
         result.unsafe.push({ line, message: say.esm() });
         break;
@@ -123,28 +127,16 @@ function checkImage(url: string, alt: string | null | undefined, line: number, r
     result.unsafe.push({ line, message: say.externalImage(url) });
     return;
   }
-  if (!alt?.trim()) result.notes.push({ line, message: say.imageWithoutAlt(url) });
+  // WCAG 1.1.1: every image says what it shows, or says it is decoration (src/lib/body/decorative.ts).
+  if (!alt?.trim()) result.notes.push({ line, message: say.imageWithoutAlt(url), severity: 'error' });
   result.links.push({ url, line, image: true });
-}
-
-
-function checkRawHtml(html: string, line: number, format: BodyFormat, result: BodyAnalysis) {
-  // A lone closing tag cannot run anything; its opening tag is what gets reported.
-  if (isAllowedRawHtml(html) || /^\s*<\/[a-z][\w-]*\s*>\s*$/i.test(html)) return;
-  const tag = firstTag(html);
-  const name = /^<\/?([A-Za-z][\w.]*)/.exec(tag)?.[1] ?? '';
-  if (format === 'markdown' && isComponent(name)) {
-    if (!tag.startsWith('</')) result.unsafe.push({ line, message: say.componentInMarkdown(name) });
-    return;
-  }
-  result.unsafe.push({ line, message: say.rawHtml(tag), allowed: say.rawHtmlAllowed() });
 }
 
 function checkJsx(node: BodyNode, line: number, result: BodyAnalysis) {
   const name = node.name ?? '';
   const attributes = node.attributes ?? [];
   if (isAllowedHtmlElement(name)) {
-    const allowed = ALLOWED_HTML_ATTRIBUTES[name] ?? [];
+    const allowed = RAW_HTML[name] ?? [];
     const bad = attributes.some((a) => a.type !== 'mdxJsxAttribute' || !allowed.includes(a.name ?? '') || typeof a.value !== 'string');
     if (bad) result.unsafe.push({ line, message: say.rawHtml(`<${name} ...>`), allowed: say.rawHtmlAllowed() });
     return;

@@ -11,7 +11,7 @@
  */
 import { t } from '../../i18n/t.ts';
 import type { BodyNode } from './parse.ts';
-import { firstTag } from './raw-html.ts';
+import { startTagNames } from './typed-html.ts';
 
 /** A piece of text in one style; a style that is off is left out. */
 export interface Run {
@@ -195,8 +195,8 @@ function inlineRuns(nodes: readonly BodyNode[] | undefined, opts: Walk, style: S
           break;
         }
         case 'html':
-          // Only allowed tags get this far (src/lib/body/raw-html.ts): <br> is a space; <sup> and the like print nothing, their text is in the nodes beside them.
-          if (firstTag(String(node.value ?? '')).toLowerCase() === '<br>') runs.push({ text: ' ', ...s });
+          // Only allowed tags get this far (src/lib/body/typed-html.ts): <br> is a space; <sup> and the like print nothing, their text is in the nodes beside them.
+          if (startTagNames(String(node.value ?? ''))[0] === 'br') runs.push({ text: ' ', ...s });
           break;
         case 'mdxJsxTextElement':
           if (node.name === 'Standaard') runs.push({ text: standardLabel(node, opts), ...s });

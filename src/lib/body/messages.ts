@@ -3,7 +3,8 @@
  * text, so an editor who sees a failed build finds the same line in `npm run check`.
  */
 import { ALLOWED_MDX_COMPONENTS, MDX_COMPONENT_SPECS, type AllowedMdxComponent } from '../content/mdx-components.ts';
-import { ALLOWED_HTML_TAGS } from './raw-html.ts';
+import { ALLOWED_HTML_TAGS } from './html-policy.ts';
+import { DECORATIVE_ALT } from './decorative.ts';
 
 const isComponent = (name: string): name is AllowedMdxComponent => (ALLOWED_MDX_COMPONENTS as readonly string[]).includes(name);
 
@@ -34,7 +35,11 @@ export const BODY_MESSAGES = {
   expressionProp: (name: string, prop: string) => `<${name} ${prop}={...}>: schrijf de waarde tussen aanhalingstekens, zoals ${prop}="..."`,
   unsafeUrl: (url: string) => `link of afbeelding "${shorten(url)}" is niet toegestaan: gebruik een webadres (https://...), mailto: of een pad op deze site (/...)`,
   externalImage: (url: string) => `afbeelding ${shorten(url)} staat op een andere website; zet het bestand in public/images/ en gebruik /images/...`,
-  imageWithoutAlt: (url: string) => `afbeelding ${url} heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat`,
+  imageWithoutAlt: (url: string) =>
+    `afbeelding ${shorten(url)} heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat, of schrijf [${DECORATIVE_ALT}] als de afbeelding alleen versiering is`,
+  commentMalformed: () => 'deze opmerking sluit een browser eerder af dan bij -->, zodat tekst erna op de pagina komt; schrijf een opmerking als <!-- tekst -->',
+  commentNotClosed: () => 'deze opmerking wordt niet afgesloten: zet --> aan het eind, anders verdwijnt alle tekst erna',
+  tagNotClosed: () => 'deze HTML-code wordt niet afgesloten met >; maak hem af of haal hem weg',
 } as const;
 
 /** Short enough for one line, with tabs and line breaks shown as spaces. */

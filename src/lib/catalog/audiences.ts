@@ -1,8 +1,8 @@
 import { z } from 'astro/zod';
 
-/** The audience entry points, in the order the home page and footer show them. Texts: content/pages/voor-wie/<slug>.md. */
-export const AUDIENCES = ['ouders', 'leerlingen-en-studenten', 'besturen-en-mr', 'inspecteurs'] as const;
-export type Audience = (typeof AUDIENCES)[number];
+import { AUDIENCES, type Audience } from '../../schemas/audience.ts';
+
+export { AUDIENCES, type Audience };
 
 /** Front matter of an audience page: every fact about the Inspectorate cites a public source. */
 export const audiencePageSchema = z.strictObject({

@@ -2,13 +2,18 @@ import type { SchoolCard } from './items.ts';
 import { wegingBand } from './schools-like-mine.ts';
 import { t, tDynamic } from '../../i18n/t.ts';
 
+/** Who a school counts: pupils, but students in mbo and ho and children in voorschoolse educatie. */
+export function learnersKey(sector: string): 'school.pupils' | 'school.students' | 'school.children' {
+  return sector === 'mbo' || sector === 'ho' ? 'school.students' : sector === 'vve' ? 'school.children' : 'school.pupils';
+}
+
 /** "Primair onderwijs · Rotterdam · 265 leerlingen · schoolweging 32 of hoger": the card's "is this like my school?" line. */
 export function schoolLine(school: Pick<SchoolCard, 'sector' | 'place' | 'pupils' | 'schoolweging'>): string {
   const band = wegingBand(school.schoolweging);
   return [
     tDynamic(`sector.${school.sector}`),
     school.place,
-    t('school.pupils', { n: school.pupils.toLocaleString('nl-NL') }),
+    t(learnersKey(school.sector), { n: school.pupils.toLocaleString('nl-NL') }),
     ...(band ? [t('school.weging', { band: tDynamic(`school.weging.${band}`) })] : []),
   ].join(' · ');
 }

@@ -30,10 +30,9 @@ export const checkAgendaItems: ContentCheck = (ctx) => {
           // This year's agenda and last year's (a slipped fourth quarter is noticed in January); older years are history.
           const recent = year >= ctx.now.getUTCFullYear() - 1;
           if (recent && p.quarter !== undefined && quarterEnd(year, p.quarter) < ctx.now) {
-            ctx.add({
+            ctx.warn({
               ...where('quarter'),
               message: `"${p.title}" stond gepland voor kwartaal ${p.quarter} van ${year}, en dat is voorbij; koppel het verschenen item (item), of zet een later kwartaal of haal het weg`,
-              severity: 'warning',
             });
           }
           return;

@@ -4,7 +4,7 @@
  * exist, alt texts, vague link texts, and the props of the MDX components.
  */
 import type { LoadedEntry } from './context.ts';
-import { analyseBody, formatOfFile, parseBody, type BodyComponent } from '../body/index.ts';
+import { formatOfFile, readBody, type BodyComponent } from '../body/index.ts';
 import { MDX_COMPONENT_SPECS } from '../content/mdx-components.ts';
 import { isSafeHref } from '../../core/safe-href.ts';
 import { entryPath, listingPath, STATIC_PATHS } from '../site/routes.ts';
@@ -21,17 +21,29 @@ interface SitePaths {
 
 type Where = { file: string; line: number; field: string };
 
+/** What has a body: an entry, or a page that is not in a collection (the audience pages). */
+export type BodyOwner = Pick<LoadedEntry, 'file' | 'text' | 'data' | 'source'>;
+
 export const checkBodies: ContentCheck = async (ctx) => {
+  const bodies = bodyChecker(ctx);
+  // Also the files that failed their YAML or schema: their text is checked in the same run.
+  for (const entry of entriesAndSalvaged(ctx)) bodies.check(entry);
+  await bodies.finish();
+};
+
+/** Checks one body at a time against the whole site (its pages, standards and public files, gathered once). */
+export function bodyChecker(ctx: CheckContext): { check: (owner: BodyOwner) => void; finish: () => Promise<void> } {
   const site = sitePaths(ctx.index);
   const edition = currentEditionId(ctx.entries, ctx.now);
   const files = new PublicFiles(ctx.root, ctx.add);
-  for (const entry of entriesAndSalvaged(ctx)) {
-    if (!entry.source.body.trim()) continue;
-    checkBody(entry, { ctx, site, edition, files });
-  }
-  // The bytes of the files bodies link to are read asynchronously (file-type).
-  await files.finish();
-};
+  return {
+    check: (owner) => {
+      if (owner.source.body.trim()) checkBody(owner, { ctx, site, edition, files });
+    },
+    // The bytes of the files bodies link to are read asynchronously (file-type).
+    finish: () => files.finish(),
+  };
+}
 
 interface BodyContext {
   ctx: CheckContext;
@@ -41,17 +53,19 @@ interface BodyContext {
   files: PublicFiles;
 }
 
-function checkBody(entry: LoadedEntry, { ctx, site, edition, files }: BodyContext) {
+function checkBody(entry: BodyOwner, { ctx, site, edition, files }: BodyContext) {
   const { add } = ctx;
   const format = formatOfFile(entry.file);
   const at = (line: number): Where => ({ file: entry.file, line, field: '(tekst)' });
-  const parsed = parseBody(entry.text, format);
-  if (parsed.error) {
-    add({ ...at(parsed.error.line), message: parsed.error.message });
+  const read = readBody(entry.text, format);
+  if (read.error) {
+    add({ ...at(read.error.line), message: read.error.message });
     return;
   }
-  const found = analyseBody(parsed.tree, format);
-  for (const p of [...found.unsafe, ...found.notes]) add({ ...at(p.line), message: p.message, allowed: p.allowed, severity: p.severity });
+  const found = read.analysis;
+  // What the build refuses is always an error; a note says itself whether it is one.
+  for (const p of found.unsafe) add({ ...at(p.line), message: p.message, allowed: p.allowed });
+  for (const p of found.notes) (p.severity === 'warning' ? ctx.warn : add)({ ...at(p.line), message: p.message, allowed: p.allowed });
 
   const isDraft = entry.data.draft === true;
   for (const link of found.links) {

@@ -34,8 +34,14 @@ export interface CheckResult {
   files: number;
 }
 
+/**
+ * Where a problem is and what it says. Its severity is not part of it: a check reports through
+ * `add` (an error: the build stops) or `warn` (a warning), and the runner sets the severity itself,
+ * so no problem can end up without one (an `undefined` once counted as neither in `npm run check`).
+ */
+export type ProblemAt = Omit<ContentProblem, 'severity'> & { severity?: never };
 
-export type AddProblem = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => void;
+export type AddProblem = (p: ProblemAt) => void;
 
 export interface CheckContext {
   /** Folder that holds content/ and public/. */
@@ -45,7 +51,10 @@ export interface CheckContext {
   entries: readonly LoadedEntry[];
   /** `${collection}:${id}` -> entry. */
   index: ReadonlyMap<string, LoadedEntry>;
+  /** Reports an error: `npm run check` fails and the build stops. */
   add: AddProblem;
+  /** Reports a warning: shown by `npm run check` and the build, stops neither. */
+  warn: AddProblem;
   /** What loading saw besides the valid entries (optional, so checks can be run on entries alone in tests). */
   loading?: {
     /** `${collection}:${id}` of every file, valid or not: a reference to an invalid file is not reported again. */

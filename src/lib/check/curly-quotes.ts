@@ -12,12 +12,11 @@ const WRAPPED = /^\s*[“„‘‚][\s\S]*[”’]\s*$/;
 export const checkCurlyQuotes: ContentCheck = (ctx) => {
   for (const entry of ctx.entries) {
     const report = (at: PropertyKey[]) =>
-      ctx.add({
+      ctx.warn({
         file: entry.file,
         line: entry.source.lineOf(at),
         field: fieldPath(at),
         message: `de tekst staat tussen gekrulde aanhalingstekens (uit Word) en die komen zo op de site; haal ze weg, of zet rechte aanhalingstekens "..." als er een dubbele punt in staat`,
-        severity: 'warning',
       });
     walk(entry.source.data, [], (node, path) => {
       for (const [key, value] of Object.entries(node)) {

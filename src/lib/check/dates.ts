@@ -11,6 +11,6 @@ export const checkDates: ContentCheck = (ctx) =>
       ctx.add({ file: entry.file, line: entry.source.lineOf(['updatedDate']), field: 'updatedDate', message: `"${day(updatedDate)}": updatedDate ligt vóór publishDate (${day(publishDate)})` });
     }
     if (reviewBy instanceof Date && reviewBy.getTime() < ctx.now.getTime()) {
-      ctx.add({ file: entry.file, line: entry.source.lineOf(['reviewBy']), field: 'reviewBy', message: `controledatum ${day(reviewBy)} is verstreken: controleer de inhoud en zet een nieuwe datum`, severity: 'warning' });
+      ctx.warn({ file: entry.file, line: entry.source.lineOf(['reviewBy']), field: 'reviewBy', message: `controledatum ${day(reviewBy)} is verstreken: controleer de inhoud en zet een nieuwe datum` });
     }
   });

@@ -1,9 +1,11 @@
 /** Every cross-entry check that checkContent runs after loading, in this order. One module per check. */
 import { checkAgendaItems } from './agenda-items.ts';
+import { checkAudiencePages } from './audience-pages.ts';
 import { checkBodies } from './body.ts';
 import type { ContentCheck } from './context.ts';
 import { checkChangeLog } from './change-log.ts';
 import { checkCurlyQuotes } from './curly-quotes.ts';
+import { checkOnePersonOneRole } from './one-person-one-role.ts';
 import { checkDates } from './dates.ts';
 import { checkIdentity } from './identity.ts';
 import { checkPlaceholders } from './placeholders.ts';
@@ -12,6 +14,7 @@ import { checkPublicFolder } from './public-file.ts';
 import { checkReferences } from './references.ts';
 import { checkStandardDomain } from './standard-domain.ts';
 import { checkSupersededStandards } from './superseded-standard.ts';
+import { checkSupervisionSources } from './supervision-sources.ts';
 import { checkUnique } from './unique.ts';
 import { uniqueIndicators } from './unique-indicators.ts';
 import { checkUnusedThemes } from './unused-themes.ts';
@@ -32,6 +35,9 @@ export const CONTENT_CHECKS: readonly ContentCheck[] = [
   checkWebinarAnnouncement,
   checkChangeLog,
   checkCurlyQuotes,
+  checkOnePersonOneRole,
+  checkSupervisionSources,
   checkBodies,
+  checkAudiencePages,
   checkPublicFolder,
 ];

@@ -8,8 +8,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionSchemas } from '../../schemas/registry.ts';
-import { keysAt } from './schema-keys.ts';
+import { schemaProblems } from './schema-problems.ts';
 import { loadCollectionSources, type SourceFile } from '../content/loader.ts';
+import { readContentTree, symlinksUnder } from '../content/content-tree.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../../schemas/reference.ts';
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from '../content/errors.ts';
 import { parseContentSource, type ParsedSource } from '../content/source.ts';
@@ -41,28 +42,33 @@ export { entryId as entryIdFromPath } from '../content/loader.ts';
 type Add = AddProblem;
 
 export async function checkContent({ root, now = new Date() }: CheckOptions): Promise<CheckResult> {
-  const problems: ContentProblem[] = [];
+  const { problems, add, warn } = problemCollector();
   const entries: LoadedEntry[] = [];
   // Every id that has a file, valid or not: an invalid file is reported once, not again by each reference to it.
   const existing = new Set<string>();
-  // A check that passes `severity: undefined` (body.ts for unsafe HTML) still reports an error.
-  const add: Add = (p) => problems.push({ ...p, severity: p.severity ?? 'error' });
   // Agenda items marked "verschenen" without a link: the allowed ids are only known once everything is loaded.
   const missingAgendaItems: { problem: ContentProblem; type: CollectionName }[] = [];
   // Themes named by items that failed the schema still count as used: one broken file gives one problem, not two.
   const themesOfInvalid = new Set<string>();
-  let unreadable = false;
+  // What stands where in content/ (symlinks, subfolders, stray files): one rule with the build's loader.
+  const tree = readContentTree(join(root, 'content'), root);
+  for (const p of [...tree.problems, ...symlinksUnder(join(root, 'public'), root)]) add({ ...p, line: 1 });
+  // A file left out may use a theme or be referred to; not every entry is known then.
+  let unreadable = tree.problems.length > 0;
   let files = 0;
   // Files that failed, with what could still be read: their references, files and body are checked too.
   const salvaged: LoadedEntry[] = [];
 
   for (const collection of COLLECTION_NAMES) {
     const seen = new Map<string, string>();
-    for (const { id, file, text, source } of safeSources(root, collection, add)) {
+    for (const { id, file, text, source } of safeSources(root, collection, tree.files.get(collection) ?? [], add)) {
       files++;
-      for (const e of source.syntaxErrors) add({ file, line: e.line, field: '(yaml)', message: `YAML-fout: ${e.message}` });
+      for (const e of source.syntaxErrors) add({ file, line: e.line, field: e.field ?? '(yaml)', message: `YAML-fout: ${e.message}` });
       if (source.syntaxErrors.length) {
         unreadable = true;
+        // Its id is known from the file name: references to it are not reported again.
+        existing.add(`${collection}:${id}`);
+        // Its body can still be checked.
         salvaged.push({ collection, id, file, data: {}, source, text });
         continue;
       }
@@ -77,24 +83,18 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
         add({ file, line: 1, field: '(bestand)', message: 'het bestand moet velden bevatten (naam: waarde), geen losse tekst of lijst' });
         continue;
       }
-      const schema = schemas[collection];
-      const result = schema.safeParse(data);
-      if (!result.success) {
+      const result = schemaProblems(schemas[collection], data, source, file);
+      if (Array.isArray(result)) {
         const raw = data as Record<string, unknown>;
         if (isItemCollection(collection) && raw.draft !== true && Array.isArray(raw.themes)) raw.themes.forEach((t) => themesOfInvalid.add(String(t)));
-        for (const issue of result.error.issues) {
-          for (const { path, ...d } of describeIssue(issue as never, data, (p) => keysAt(schema, p))) {
-            // A missing top-level field has no line of its own: point at the start of the frontmatter.
-            const line = valueAt(data, path) === undefined && path.length === 1 ? 1 : source.lineOf(path);
-            const problem: ContentProblem = { severity: 'error', file, line, ...d };
-            problems.push(problem);
-            const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
-            if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
-              missingAgendaItems.push({ problem, type: plannedType as CollectionName });
-            }
+        for (const { problem, path } of result) {
+          problems.push(problem);
+          const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
+          if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
+            missingAgendaItems.push({ problem, type: plannedType as CollectionName });
           }
         }
-        salvaged.push({ collection, id, file, data: salvageFields(schema, data as Record<string, unknown>), source, text });
+        salvaged.push({ collection, id, file, data: salvageFields(schemas[collection], data as Record<string, unknown>), source, text });
         continue;
       }
       entries.push({ collection, id, file, data: result.data as Record<string, unknown>, source, text });
@@ -112,16 +112,30 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
     guarded(entry.file, add, () => media.collect(entry));
   }
   await media.finish();
-  const ctx = { root, now, entries, index, add, loading: { fileIds: existing, themesOfInvalid, unreadable, salvaged } };
+  const ctx = { root, now, entries, index, add, warn, loading: { fileIds: existing, themesOfInvalid, unreadable, salvaged } };
   for (const check of CONTENT_CHECKS) await guardedAsync('content', add, () => check(ctx));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
   return { problems, entries, files };
 }
 
+/**
+ * The problem list and the two ways checks report into it. The severity is set here, after the
+ * fields a check passed, so nothing a check passes (not even `severity: undefined` from plain
+ * JavaScript) can leave a problem without one.
+ */
+export function problemCollector(): { problems: ContentProblem[]; add: Add; warn: Add } {
+  const problems: ContentProblem[] = [];
+  return {
+    problems,
+    add: (p) => problems.push({ ...p, severity: 'error' }),
+    warn: (p) => problems.push({ ...p, severity: 'warning' }),
+  };
+}
+
 /** The files of a collection; a folder that cannot be read is one problem, not a crash. */
-function safeSources(root: string, collection: CollectionName, add: Add): SourceFile[] {
+function safeSources(root: string, collection: CollectionName, files: string[], add: Add): SourceFile[] {
   try {
-    return loadCollectionSources(root, collection);
+    return loadCollectionSources(root, collection, join(root, 'content'), files);
   } catch (e) {
     add({ file: `content/${collection}`, line: 1, field: '(map)', message: `deze map is niet te lezen (${(e as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'}); controleer of de bestanden er echt staan` });
     return [];

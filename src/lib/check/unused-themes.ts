@@ -2,7 +2,7 @@
 import { isItemCollection } from '../site/routes.ts';
 import type { ContentCheck } from './context.ts';
 
-export const checkUnusedThemes: ContentCheck = ({ entries, add, loading }) => {
+export const checkUnusedThemes: ContentCheck = ({ entries, warn, loading }) => {
   if (loading?.unreadable) return;
   const used = new Set<string>(loading?.themesOfInvalid);
   for (const e of entries) {
@@ -11,7 +11,7 @@ export const checkUnusedThemes: ContentCheck = ({ entries, add, loading }) => {
   }
   for (const e of entries) {
     if (e.collection === 'themes' && !used.has(e.id)) {
-      add({ file: e.file, line: 1, field: '(thema)', message: 'thema heeft nog geen items; koppel minstens één item of haal het thema weg', severity: 'warning' });
+      warn({ file: e.file, line: 1, field: '(thema)', message: 'thema heeft nog geen items; koppel minstens één item of haal het thema weg' });
     }
   }
 };

@@ -9,6 +9,7 @@
  * fails when a field the CMS shows has no entry here.
  */
 import type { CollectionName } from '../../schemas/reference.ts';
+import { SECTORS } from '../../schemas/sector.ts';
 
 export interface FieldHelp {
   /** Label in the CMS form and the guide. */
@@ -38,7 +39,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   reviewBy: { label: 'Controleren vóór', hint: 'Vóór deze datum controleert de redactie of de inhoud nog klopt. Daarna waarschuwt de controle.' },
   themes: { label: "Thema's", hint: "Thema's waar dit bij hoort; minstens één.", fileHint: 'Bestandsnamen uit content/themes.' },
   standards: { label: 'Standaarden', hint: 'Standaarden uit het onderzoekskader waar dit bij hoort.', fileHint: 'Schrijf editie/code: 2021/op0. Geen standaard? Schrijf [].' },
-  sectors: { label: 'Sectoren', hint: 'Sectoren waar dit over gaat. Mag leeg blijven.', fileHint: 'po, sbo, so, vso, vo, pro, mbo, ho; leeg: [].' },
+  sectors: { label: 'Sectoren', hint: 'Sectoren waar dit over gaat. Mag leeg blijven.', fileHint: `${SECTORS.join(', ')}; leeg: [].` },
   image: { label: 'Afbeelding', hint: 'Een foto mag groot zijn: de site maakt hem zelf kleiner.', fileHint: 'Zet het bestand in public/images/.' },
   'image.src': { label: 'Bestand', hint: 'Een foto (jpg, png of webp). De bestandsnaam wordt kleine letters zonder spaties.' },
   'image.alt': { label: 'Wat staat er op de afbeelding?', hint: 'Verplicht: beschrijf de afbeelding voor wie hem niet ziet (alt-tekst), minstens 5 tekens.' },
@@ -64,10 +65,13 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'school.pupils': { label: 'Aantal leerlingen', hint: 'Een heel getal.' },
   'school.schoolweging': { label: 'Schoolweging', hint: 'Schoolweging van het CBS (alleen po, ongeveer 20 tot 40). Mag leeg blijven.' },
   'school.context': { label: 'Leerlingen en omgeving', hint: 'De leerlingen en de omgeving, in één of twee zinnen.' },
+  'school.denomination': { label: 'Richting', hint: 'Openbaar, rooms-katholiek, protestants-christelijk, ... Mag leeg blijven: niet elke sector kent het.' },
   fictional: { label: 'Verzonnen', hint: 'Alleen aan voor verzonnen voorbeeldinhoud; uit voor een echte school of persoon.' },
   approach: { label: 'Aanpak', hint: 'Wat de school doet, in één of twee zinnen.' },
   outcomes: { label: 'Wat het opleverde', hint: 'Korte punten, minstens één.' },
   'outcomes.': { label: 'Punt' },
+  setbacks: { label: 'Wat (nog) niet lukte', hint: 'Korte punten; een echt verhaal heeft ze ook. Mag leeg blijven.' },
+  'setbacks.': { label: 'Punt' },
   quote: { label: 'Citaat', hint: 'Citaat van iemand van de school. Mag weg.' },
   'quote.text': { label: 'Wat zegt iemand?' },
   name: { label: 'Naam' },
@@ -99,6 +103,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
 
   // Webinar
   start: { label: 'Begin', hint: 'Datum en tijd in Nederlandse tijd.', fileHint: 'Tussen aanhalingstekens: "JJJJ-MM-DD UU:MM".' },
+  invented: { label: 'Verzonnen gegevens', hint: 'Alleen voor voorbeeldinhoud: welke gegevens verzonnen zijn (de pagina zegt het erbij).' },
   'webinars:durationMinutes': { label: 'Duur in minuten', hint: '10 tot 480.' },
   speakers: { label: 'Sprekers', hint: 'Minstens één.' },
   registrationUrl: { label: 'Aanmelden', hint: 'Volledig webadres dat begint met https://. Mag leeg blijven.' },
@@ -176,7 +181,10 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   // Kennisagenda
   'agenda:year': { label: 'Jaar', hint: 'Het jaar van deze agenda; ook de bestandsnaam.' },
   'agenda:title': { label: 'Titel' },
-  adoptedOn: { label: 'Vastgesteld op' },
+  adoptedOn: { label: 'Vastgesteld op', hint: 'Mag leeg blijven; alleen met een bron.' },
+  adoptedSource: { label: 'Bron van de vaststelling', hint: 'Verplicht bij een vaststellingsdatum: de openbare pagina waar het besluit staat.' },
+  'adoptedSource.quote': { label: 'Citaat', hint: 'Een kort citaat uit die pagina, of vul hieronder het hoofdstuk in.' },
+  'agenda:fictional': { label: 'Verzonnen planning', hint: 'Alleen voor voorbeeldinhoud: de pagina zegt dan boven de planning dat die verzonnen is.' },
   intro: { label: 'Inleiding', hint: 'Minstens 40 tekens.' },
   priorities: { label: 'Prioriteiten', hint: 'Per thema: waarom, en wat er dit jaar verschijnt.' },
   'priorities.theme': { label: 'Thema' },
@@ -185,6 +193,20 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   'priorities.planned.title': { label: 'Werktitel' },
   'priorities.planned.quarter': { label: 'Kwartaal', hint: '1, 2, 3 of 4.' },
   'priorities.planned.item': { label: 'Verschenen item', hint: 'Koppel het item zodra het er is: dan staat het op de agenda als "verschenen".' },
+
+  // Zo werkt het toezicht
+  'supervision:order': { label: 'Volgorde', hint: 'Lager staat eerder in de lijst van toezichtpagina\'s.' },
+  audiences: { label: 'Voor wie', hint: 'Lezers voor wie deze pagina de ingang is; hun pagina "Voor wie" linkt ernaar. Mag leeg blijven.' },
+  timeline: { label: 'Tijdlijn', hint: 'Wat er gebeurde en wat er gepland is, elk met een bron. Mag leeg blijven.' },
+  'timeline.date': { label: 'Datum' },
+  'timeline.precision': { label: 'Precisie', hint: 'dag, of maand als de bron alleen de maand noemt.' },
+  'timeline.status': { label: 'Status', hint: 'gebeurd of gepland; gepland staat nooit als feit op de pagina.' },
+  'timeline.text': { label: 'Wat', hint: 'In één zin, minstens 10 tekens.' },
+  'timeline.source': { label: 'Bron' },
+  'timeline.source.title': { label: 'Titel van de bron', hint: 'Zo dat een lezer hem kan vinden: titel, maker, datum.' },
+  url: { label: 'Webadres', hint: 'Volledig webadres dat begint met https://.' },
+  section: { label: 'Hoofdstuk of paragraaf' },
+  checkedOn: { label: 'Nagekeken op', hint: 'De dag waarop u de bron las.' },
 
   // Standards, shown in the CMS only to choose from (the collection itself is for experts)
   'standards:code': { label: 'Code' },

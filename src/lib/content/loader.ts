@@ -4,12 +4,13 @@
  * glob loader with the same patterns, ids and YAML reader). Checker and build therefore cannot
  * disagree on which files exist, what their id is, or what their fields say.
  */
-import { globSync, readFileSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { slug } from 'github-slugger';
-import { collectionPatterns, CONTENT_MODEL } from '../../schemas/registry.ts';
+import { CONTENT_MODEL } from '../../schemas/registry.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import { parseContentSource, type ParsedSource } from './source.ts';
+import { walkPlace } from './content-tree.ts';
 
 /** A content file larger than this is not text an editor wrote (a pasted export, a binary). */
 export const MAX_CONTENT_BYTES = 1_000_000;
@@ -40,15 +41,12 @@ export function isIgnored(relPath: string): boolean {
   return relPath.split('/').some((part) => part.startsWith('_'));
 }
 
-/** Files of a collection, relative to its folder, sorted; ignored files left out. */
+/**
+ * Files of a collection, relative to its folder, sorted: what the content tree rule accepts
+ * (src/lib/content/content-tree.ts; ignored, symlinked and misplaced files left out; the checker reports those).
+ */
 export function collectionFiles(contentDir: string, collection: CollectionName): string[] {
-  const base = join(contentDir, CONTENT_MODEL[collection].folder);
-  if (!existsSync(base)) return [];
-  const [include] = collectionPatterns(collection);
-  return globSync(include!, { cwd: base })
-    .map((rel) => rel.split('\\').join('/'))
-    .filter((rel) => !isIgnored(rel))
-    .sort();
+  return walkPlace(contentDir, collection, contentDir).files.get(collection) ?? [];
 }
 
 export interface SourceFile {
@@ -80,10 +78,10 @@ export function readSource(absPath: string): { text: string; source: ParsedSourc
   }
 }
 
-/** Every file of a collection, read and parsed, in file order. */
-export function loadCollectionSources(root: string, collection: CollectionName, contentDir = join(root, 'content')): SourceFile[] {
+/** Every file of a collection, read and parsed, in file order; `files` when the caller walked the tree already. */
+export function loadCollectionSources(root: string, collection: CollectionName, contentDir = join(root, 'content'), files = collectionFiles(contentDir, collection)): SourceFile[] {
   const base = join(contentDir, CONTENT_MODEL[collection].folder);
-  return collectionFiles(contentDir, collection).map((rel) => {
+  return files.map((rel) => {
     const abs = join(base, rel);
     return { collection, id: entryId(rel), file: relative(root, abs).split('\\').join('/'), ...readSource(abs) };
   });
@@ -92,4 +90,9 @@ export function loadCollectionSources(root: string, collection: CollectionName, 
 /** The content folder the build reads: KP_CONTENT_DIR (benchmarks, fixtures) or ./content. */
 export function contentDirFromEnv(): string {
   return process.env.KP_CONTENT_DIR ?? './content';
+}
+
+/** "Today" for the build's pages and its checker, and for `npm run check`: KP_NOW (ISO) in tests and benchmarks, so all three agree. */
+export function nowFromEnv(): Date {
+  return process.env.KP_NOW ? new Date(process.env.KP_NOW) : new Date();
 }

@@ -1,4 +1,5 @@
 import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { yamlRuleProblems } from './yaml-rules.ts';
 
 export interface ParsedSource {
   data: unknown;
@@ -7,8 +8,8 @@ export interface ParsedSource {
   bodyLine: number;
   /** Line of the value at a data path, or of the nearest parent that exists. */
   lineOf: (path: readonly PropertyKey[]) => number;
-  /** YAML syntax errors, each with its line. */
-  syntaxErrors: { line: number; message: string }[];
+  /** YAML syntax errors, each with its line (and field, where the reader knows it). */
+  syntaxErrors: { line: number; message: string; field?: string }[];
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
@@ -70,6 +71,11 @@ export function parseContentSource(input: string, isYamlFile: boolean): ParsedSo
     const { line, message } = explainYamlError(e.code, e.message.split('\n')[0] ?? e.message, counter.linePos(e.pos[0]).line, yamlText);
     // One mistake often causes several errors on the same line; the first says it best.
     if (!syntaxErrors.some((x) => x.line === line + offset)) syntaxErrors.push({ line: line + offset, message });
+  }
+  if (!syntaxErrors.length) {
+    for (const p of yamlRuleProblems(doc, yamlText, counter)) {
+      if (!syntaxErrors.some((x) => x.line === p.line + offset)) syntaxErrors.push({ line: p.line + offset, message: p.message, ...(p.field ? { field: p.field } : {}) });
+    }
   }
 
   const lineOf = (path: readonly PropertyKey[]): number => {

@@ -7,6 +7,8 @@ import { CONTENT_MODEL, type ContentModel } from '../../schemas/registry.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
 import { secondsToTimestamp } from '../../core/duration.ts';
 import { fieldHelp, fileComment } from './field-help.ts';
+import { SECTORS } from '../../schemas/sector.ts';
+import { listOr } from '../../i18n/t.ts';
 
 /** The types an editor can create; each is a folder under content/ (from the content model). */
 export type NewType = { [C in CollectionName]: ContentModel[C]['newable'] extends true ? C : never }[CollectionName];
@@ -135,7 +137,7 @@ export function renderTemplate(input: TemplateInput): { file: string; text: stri
   const ext = input.mdx ? 'mdx' : 'md';
   const frontmatter = [...commonFields(input), ...TYPE_FIELDS[input.type](input)].join('\n');
   const body = bodyFor(input);
-  return { file: `content/${input.type}/${input.slug}.${ext}`, text: `---\n${frontmatter}\n---\n${body}` };
+  return { file: `content/${CONTENT_MODEL[input.type].folder}/${input.slug}.${ext}`, text: `---\n${frontmatter}\n---\n${body}` };
 }
 
 function standardsOf(input: TemplateInput): string[] {
@@ -261,7 +263,7 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     `    role: functie`,
     `    fictional: false`,
     about('webinars', 'uid', '', '(npm run new maakt hem uit de datum en de titel.)'),
-    `uid: webinar-${input.date.slice(0, 7)}-${input.slug}@kennisplatform.onderwijsinspectie.nl`,
+    `uid: webinar-${input.date.slice(0, 7)}-${input.slug}@kennisplatform.example`,
     about('webinars', 'registrationUrl'),
     `# registrationUrl: https://www.onderwijsinspectie.nl/`,
     about('webinars', 'recording', '', 'bytes en durationSeconds noemt npm run check.'),
@@ -351,6 +353,18 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
       `      indicator-1: { p10: 1.8, p25: 2.3, median: 2.8, p75: 3.2, p90: 3.6 }`,
     ];
   },
+  supervision: () => [
+    `# Plaats in de lijst van Zo werkt het toezicht (lager = eerder).`,
+    `order: 100`,
+    `# Voor wie dit de ingang is (mag leeg): ouders, leerlingen-en-studenten, besturen-en-mr, inspecteurs.`,
+    `audiences: []`,
+    `# Iets dat u over de tijd volgt (zoals het nieuwe kader)? Per stap: datum, gebeurd of gepland, tekst en bron. Mag weg.`,
+    `# timeline:`,
+    `#   - date: ${'2027-08-01'}`,
+    `#     status: gepland`,
+    `#     text: Wat er dan gebeurt, in één zin.`,
+    `#     source: { title: "Titel van de bron, maker, datum", url: "https://www.onderwijsinspectie.nl/" }`,
+  ],
   'expert-schools': (input) => [
     ...whereLines(input),
     about('expert-schools', 'type'),
@@ -374,7 +388,7 @@ function whereLines(input: TemplateInput, indent = ''): string[] {
     `place: Plaatsnaam`,
     about(input.type, 'region', '', 'noord, oost, zuid, west, midden of randstad.'),
     `region: midden`,
-    about(input.type, 'sector', '', 'po, sbo, so, vso, vo, pro, mbo of ho.'),
+    about(input.type, 'sector', '', `${listOr(SECTORS)}.`),
     `sector: ${sectorsOf(input)[0] ?? 'po'}`,
   ].map((line) => indent + line);
 }
@@ -391,8 +405,10 @@ function bodyFor(input: TemplateInput): string {
     podcasts: 'Vertel hier in een paar zinnen waar de aflevering over gaat en wie er aan het woord zijn.',
     investigations: 'Vat hier het themaonderzoek samen: waarom, hoe, en wat de inspectie zag.',
     'expert-schools': 'Vertel hier wat andere scholen bij deze expertschool kunnen leren en hoe ze contact opnemen.',
+    supervision: 'Leg hier in korte zinnen uit hoe dit deel van het toezicht werkt. Zet achter elk feit een voetnoot met de bron.[^1]\n\n[^1]: Vervang dit door de bron: titel, maker en datum, of een link naar de openbare pagina.',
   };
-  const lines = [intro[input.type], '', '## Verder lezen', '', `Meer over dit thema: [${theme.title}](/themas/${theme.id}/).`, ''];
+  // A supervision page cites a source in every section, so its template has one section with one footnote.
+  const lines = input.type === 'supervision' ? [intro[input.type], ''] : [intro[input.type], '', '## Verder lezen', '', `Meer over dit thema: [${theme.title}](/themas/${theme.id}/).`, ''];
   if (input.mdx) {
     lines.push(
       '<Callout title="Goed om te weten">',

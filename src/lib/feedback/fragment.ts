@@ -11,7 +11,8 @@ export type FragmentCode = { kind: 'none' } | { kind: 'garbled' } | { kind: 'cod
 
 /** Double encoding happens (a link encoded, then the mail encoded again); more than this is not a link of ours. */
 const MAX_DECODES = 3;
-const CODE_START = /^v\d+\./;
+// "v3" alone is a link cut off right after its version: a code, to be called incomplete.
+const CODE_START = /^v\d+(\.|$)/;
 
 /** Reads a URL fragment (with or without #): the feedback code in it, or why there is none. */
 export function codeFromFragment(fragment: string): FragmentCode {
@@ -31,11 +32,11 @@ export function codeFromFragment(fragment: string): FragmentCode {
   return { kind: 'code', code: text.replace(/[^A-Za-z0-9_-]+$/, '') };
 }
 
-const FEEDBACK_PAGE = /^(\/themaonderzoeken\/[a-z0-9-]+\/terugkoppeling\/)(.+)$/;
+const FEEDBACK_PAGE = /^(\/themaonderzoeken\/[a-z0-9-]+\/(?:terugkoppeling|bestuur)\/)(.+)$/;
 
 /**
- * For the 404 page: a feedback link whose # was encoded (`…/terugkoppeling/%23v2.…`) becomes the
- * address of the feedback page with the code as its fragment; anything else is undefined.
+ * For the 404 page: a feedback link whose # was encoded (`…/terugkoppeling/%23v2.…`, or a board's
+ * `…/bestuur/%23v3.…`) becomes the address of its page with the code as its fragment; anything else is undefined.
  */
 export function feedbackAddressFromPath(pathname: string): string | undefined {
   const match = FEEDBACK_PAGE.exec(pathname);

@@ -1,11 +1,13 @@
 import type { Sector } from '../../schemas/sector.ts';
 
 /**
- * The five sector pages and which content sectors each covers. sbo is part of primary education
+ * The six sector pages (voorschoolse educatie has its own: the Inspectorate looks at it with the
+ * municipalities, see content/toezicht/toezicht-op-voorschoolse-educatie.md) and which content sectors each covers. sbo is part of primary education
  * (Wet op het primair onderwijs), pro part of secondary (Wet op het voortgezet onderwijs); so and
  * vso share the special-education law (Wet op de expertisecentra), so they share a page.
  */
 export const SECTOR_PAGES = [
+  { slug: 'vve', sectors: ['vve'] },
   { slug: 'po', sectors: ['po', 'sbo'] },
   { slug: 'so-vso', sectors: ['so', 'vso'] },
   { slug: 'vo', sectors: ['vo', 'pro'] },

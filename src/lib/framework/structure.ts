@@ -46,10 +46,29 @@ export function domainsByLevel<D extends DomainLike, S extends StandardInDomain>
     .filter((l) => l.domains.length > 0);
 }
 
-/** Does the standard apply in (some part of) this sector group? */
-export function appliesInKaderColumn(standard: { sectors: readonly string[] }, groupKey: string): boolean {
-  const group = KADER_COLUMNS.find((g) => g.key === groupKey);
-  return !!group && group.sectors.some((s) => standard.sectors.includes(s));
+/** What the site may say about a standard and a sector (group). */
+export type SectorStatus = 'geldt' | 'geldt-niet' | 'niet-nagekeken';
+
+export interface SectorFacts {
+  sectors: readonly string[];
+  /** false: the list may be incomplete. */
+  sectorsVerified: boolean;
+  verified: boolean;
+  source?: { url: string } | undefined;
+}
+
+/**
+ * "Geldt niet" is a statement in the Inspectorate's voice, so it needs a checked standard with a
+ * source whose sector list is complete. Anything less is "nog niet nagekeken", never "geldt niet".
+ */
+export function sectorStatus(standard: SectorFacts, sectors: readonly string[]): SectorStatus {
+  if (sectors.some((s) => standard.sectors.includes(s))) return 'geldt';
+  return standard.sectorsVerified && standard.verified && standard.source ? 'geldt-niet' : 'niet-nagekeken';
+}
+
+/** sectorStatus for a column of the framework table (po, (v)so, vo, mbo). */
+export function kaderColumnStatus(standard: SectorFacts, groupKey: string): SectorStatus {
+  return sectorStatus(standard, KADER_COLUMNS.find((g) => g.key === groupKey)?.sectors ?? []);
 }
 
 export type FrameworkPhase = 'gepland' | 'geldig' | 'vervallen';

@@ -28,8 +28,9 @@ export function webinarCalendar(events: readonly WebinarEvent[], calName: string
     startOutputType: 'utc',
     duration: { hours: Math.floor(e.durationMinutes / 60), minutes: e.durationMinutes % 60 },
     status: 'CONFIRMED',
-    organizer: { name: 'Inspectie van het Onderwijs', email: 'webinars@onderwijsinspectie.nl' },
-    productId: 'kennisplatform.onderwijsinspectie.nl//webinars//NL',
+    // No invented mailbox under the Inspectorate's real domain: the organiser is named, not mailed.
+    organizer: { name: 'Inspectie van het Onderwijs' },
+    productId: 'kennisplatform//webinars//NL',
     calName,
     // A fixed stamp keeps the file byte-identical between builds when nothing changed.
     created: e.start.getTime() - 30 * 24 * 3600 * 1000,

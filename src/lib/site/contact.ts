@@ -5,6 +5,10 @@
 export const CONTACT = {
   /** Public contact page of the Inspectorate (https://www.onderwijsinspectie.nl/contact). */
   contactUrl: 'https://www.onderwijsinspectie.nl/contact',
-  /** Receives "Was deze pagina nuttig?" mails: a prepared e-mail instead of a tracker. */
-  feedbackEmail: 'kennisplatform@onderwijsinspectie.nl',
+  /**
+   * Receives "Was deze pagina nuttig?" mails: a prepared e-mail instead of a tracker. A placeholder
+   * on the reserved example domain until the Inspectorate names the real mailbox (no invented
+   * address under its real domain).
+   */
+  feedbackEmail: 'redactie@kennisplatform.example',
 } as const;

@@ -1,5 +1,7 @@
 import { CONTENT_MODEL, type ContentModel } from '../../schemas/registry.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/reference.ts';
+import { AUDIENCES } from '../../schemas/audience.ts';
+import { SECTOR_PAGES } from '../framework/sector-pages.ts';
 
 /** URL segment of each collection's listing; Dutch because readers see it. From the content model. */
 export const COLLECTION_PATHS = Object.fromEntries(COLLECTION_NAMES.map((c) => [c, CONTENT_MODEL[c].path])) as Record<CollectionName, string>;
@@ -30,8 +32,16 @@ export const STATIC_PATHS = [
   '/kennisagenda/',
   '/toegankelijkheid/',
   '/colofon/',
+  '/afdrukken/',
+  '/sectoren/',
+  '/volgen/',
+  '/voor-wie/',
   '/feed.xml',
   '/podcast/feed.xml',
   '/webinars/agenda.ics',
   '/sitemap-index.xml',
+  '/sectoren/',
+  ...SECTOR_PAGES.map((g) => `/sectoren/${g.slug}/`),
+  '/voor-wie/',
+  ...AUDIENCES.map((a) => `/voor-wie/${a}/`),
 ] as const;

@@ -1,7 +1,6 @@
-/** Pure guards for what pages write: hrefs, JSON-LD, media references, preview status, the raw HTML allow-list. */
+/** Pure guards for what pages write: hrefs, JSON-LD, media references, preview status, raw HTML decided on the parsed tree. */
 import { describe, expect, it } from 'vitest';
-import { analyseBody, parseBody } from '../../../src/lib/body/index.ts';
-import { isAllowedRawHtml } from '../../../src/lib/body/raw-html.ts';
+import { analyseBody, parseBody, unsafeBodyProblems } from '../../../src/lib/body/index.ts';
 import { mediaReferences } from '../../../src/lib/media/media-references.ts';
 import { isLocalPath, safeHref, urlScheme } from '../../../src/core/safe-href.ts';
 import { jsonForScript } from '../../../src/lib/catalog/structured-data.ts';
@@ -71,11 +70,73 @@ describe('previewStatus', () => {
   });
 });
 
-describe('raw HTML allow-list', () => {
-  it.each(['<sup>', '</sup>', '<sub>', '<br>', '<br/>', '<abbr title="primair onderwijs">', '<!-- opmerking voor de redactie -->'])('allows %s', (html) => expect(isAllowedRawHtml(html)).toBe(true));
-  it.each(['<sup onclick="x">', '<abbr title="x" onmouseover="y">', '<!-- a --><script>x</script>', '<abbr title=\'x\'>', '<b>', '<svg onload=alert(1)>', '<br style="x">'])('refuses %s', (html) =>
-    expect(isAllowedRawHtml(html)).toBe(false),
+describe('raw HTML, decided on the tree a browser parses', () => {
+  const verdict = (body: string) => unsafeBodyProblems(body, 'markdown').map((p) => `${p.line}: ${p.message}`);
+
+  it.each(['H<sub>2</sub>O en m<sup>2</sup>', 'regel<br>regel<br/>', '<abbr title="primair onderwijs">po</abbr>', '<!-- opmerking voor de redactie -->', 'Tekst <!-- ook hier --> verder'])('allows %s', (body) =>
+    expect(verdict(body)).toEqual([]),
   );
+
+  it.each([
+    ['<sup onclick="x">1</sup>', '<sup onclick>'],
+    ['x <abbr title="x" onmouseover="y">a</abbr>', '<abbr onmouseover>'],
+    ["<abbr title='x' class=\"y\">a</abbr>", '<abbr class>'],
+    ['<b>vet</b> tekst', '<b>'],
+    ['<svg onload=alert(1)>', '<svg>'],
+    ['<br style="x">', '<br style>'],
+    ['<!-- a --><script>x</script>', '<script>'],
+    // Comments a browser closes early: what follows them is HTML again.
+    ['<!--><img src=x onerror=alert(1)>-->', '<img>'],
+    ['<!---><img src=x onerror=alert(1)>-->', '<img>'],
+    ['<!-- x --!><img src=x onerror=alert(1)> -->', '<img>'],
+    ['<![CDATA[ ><img src=x onerror=alert(1)> ]]>', '<img>'],
+    ['<? ><img src=x onerror=alert(1)> ?>', '<img>'],
+    // A tag split over lines, entities in the name of an attribute's value.
+    ['<img\nsrc=x\nonerror=alert(1)>', '<img>'],
+    ['Tekst <a href="jav&#x61;script:alert(1)">x</a>', '<a>'],
+    // Tags a browser's tree builder merges into the page or drops are judged as typed.
+    ['<body onload="alert(1)">', '<body>'],
+    ['<html onclick="alert(1)">', '<html>'],
+    ['Tekst </div> verder', '</div>'],
+  ])('refuses %j, naming %s', (body, tag) => {
+    expect(verdict(body).join('\n')).toContain(`HTML-code (${tag}) is niet toegestaan`);
+  });
+
+  it('names a comment a browser closes early, and one that is never closed', () => {
+    expect(verdict('<!-- notitie --!> zichtbaar -->')).toEqual(['1: deze opmerking sluit een browser eerder af dan bij -->, zodat tekst erna op de pagina komt; schrijf een opmerking als <!-- tekst -->']);
+    expect(verdict('Tekst.\n\n<!-- notitie\n\nmeer')).toEqual(['3: deze opmerking wordt niet afgesloten: zet --> aan het eind, anders verdwijnt alle tekst erna']);
+  });
+
+  it('names the line of the element, also inside a block of several lines', () => {
+    expect(verdict('Tekst.\n\n<div>\nregel\n<img src=x onerror=alert(1)>\n</div>')).toEqual([
+      '3: HTML-code (<div>) is niet toegestaan in de tekst; gebruik Markdown of een onderdeel',
+      '5: HTML-code (<img>) is niet toegestaan in de tekst; gebruik Markdown of een onderdeel',
+    ]);
+  });
+
+  it('a component in a .md file', () => {
+    expect(verdict('<Callout type="info">x</Callout>')).toEqual(['1: onderdelen zoals <Callout> werken alleen in een .mdx-bestand; hernoem het bestand naar .mdx']);
+  });
+
+  it('an unsafe Markdown link is named once, by the Markdown analyser', () => {
+    expect(verdict('[a](javascript:alert(1))')).toEqual(['1: link of afbeelding "javascript:alert(1)" is niet toegestaan: gebruik een webadres (https://...), mailto: of een pad op deze site (/...)']);
+  });
+});
+
+describe('images need alt text, or say they are decoration', () => {
+  it('an image without alt text is an error the build refuses', () => {
+    const [problem] = unsafeBodyProblems('Tekst.\n\n![](/images/klas.png)\n', 'markdown');
+    expect(problem).toEqual({
+      line: 3,
+      severity: 'error',
+      message: 'afbeelding /images/klas.png heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat, of schrijf [decoratief] als de afbeelding alleen versiering is',
+    });
+    expect(unsafeBodyProblems('![ ][foto]\n\n[foto]: /images/klas.png\n', 'markdown')).toHaveLength(1);
+  });
+
+  it('[decoratief] is allowed', () => {
+    expect(unsafeBodyProblems('![decoratief](/images/rand.png) en ![Decoratief ](/images/rand.png)\n', 'markdown')).toEqual([]);
+  });
 });
 
 describe('analyseBody on a safe body', () => {
@@ -92,7 +153,7 @@ describe('analyseBody on a safe body', () => {
       '{/* een opmerking */}',
     ].join('\n');
     const parsed = parseBody(text, 'mdx');
-    const found = analyseBody(parsed.tree!, 'mdx');
+    const found = analyseBody(parsed.tree!);
     expect(found.unsafe).toEqual([]);
     expect(found.links).toEqual([
       { url: '/themas/lezen/', line: 1, image: false },

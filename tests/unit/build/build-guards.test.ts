@@ -1,7 +1,7 @@
 /**
  * Safe bodies and unpublished media, proven twice: `npm run check` (checkContent) and a real
  * `astro build` of a tiny content tree (KP_CONTENT_DIR) must give the same verdict on every
- * attack in tests/fixtures/unsafe-bodies/, the MDX attacks must not run on the build machine,
+ * refused body in tests/fixtures/unsafe-bodies/, the MDX attacks must not run on the build machine,
  * and media of draft and scheduled items must stay out of dist/.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,11 +9,12 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { htmlToHast, markdownToHtml, mdxToJs } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { formatProblem } from '../../../src/lib/content/errors.ts';
-import { safeBodies, safeHtml, UnsafeBodyError } from '../../../src/lib/body/build-plugin.ts';
+import { bodyHastPlugins, safeBodies, safeHtml, UnsafeBodyError } from '../../../src/lib/body/build-plugin.ts';
+import { BODY_FEATURES } from '../../../src/lib/body/parse.ts';
 
 const PROJECT = join(import.meta.dirname, '../../..');
 const BASE = join(import.meta.dirname, '../../fixtures/base');
@@ -72,9 +73,12 @@ describe('unsafe bodies: checker and build agree', () => {
   let build: ReturnType<typeof astroBuild>;
 
   beforeAll(async () => {
-    root = tree(Object.fromEntries(attacks.map((a) => [a, { body: readFileSync(join(ATTACKS, a), 'utf8') }])));
+    // The image exists: image-without-alt.md is refused for its alt text alone.
+    root = tree(Object.fromEntries(attacks.map((a) => [a, { body: readFileSync(join(ATTACKS, a), 'utf8') }])), ['images/klas.png']);
     checker = await checkerVerdict(root);
-    build = astroBuild(root, { KP_PWNED: pwned });
+    // The build's own guards, without the checker run first (src/integrations/content-check.ts,
+    // tested in tests/unit/check/one-verdict.test.ts): they alone must refuse the same lines.
+    build = astroBuild(root, { KP_PWNED: pwned, KP_BUILD_CHECK: '0' });
   }, 180_000);
 
   it.each(attacks)('%s is refused by npm run check', (attack) => {
@@ -85,9 +89,9 @@ describe('unsafe bodies: checker and build agree', () => {
 
   it('the build fails and writes no page', () => {
     expect(build.status).not.toBe(0);
-    // The checker runs first and stops the build with its own lines (content-check.ts); the body scan
-    // (safe-bodies.ts) would say "Onveilige inhoud" with the same lines if the checker were skipped.
-    expect(build.output).toMatch(/de site wordt niet gebouwd/);
+    // The checker step is off here (KP_BUILD_CHECK=0): the build's own body guard stops it, in Dutch.
+    // With the checker on, tests/unit/check/one-verdict.test.ts pins npm run check's closing line.
+    expect(build.output).toContain('Onveilige inhoud; de site wordt niet gebouwd');
     expect(existsSync(join(build.out, 'index.html'))).toBe(false);
   });
 
@@ -118,15 +122,34 @@ describe('the Markdown processor guard on its own (npm run dev, MDX compile)', (
   });
 });
 
-describe('the HTML guard on its own (second line, after the tree analyser)', () => {
-  it.each(['<script>alert(1)</script>', '<img src="x" onerror="alert(1)">', '[a](javascript:alert(1))', '<iframe src="https://x.example/"></iframe>'])('refuses %s', (body) => {
-    expect(() => markdownToHtml(`${body}\n`, { hastPlugins: [safeHtml] })).toThrow(/onveilige HTML in de uitvoer/);
+describe('the HTML the build writes (safeHtml: raw HTML parsed as a browser does, then decided)', () => {
+  // The plugins are synchronous, so is the result.
+  const render = (body: string) => (markdownToHtml(body, { features: BODY_FEATURES, hastPlugins: bodyHastPlugins(() => undefined) }) as { html: string }).html;
+
+  // With raw HTML in a body the whole tree is decided again, Markdown's own links too.
+  it.each(['<script>alert(1)</script>', '<img src="x" onerror="alert(1)">', 'H<sub>2</sub>O [a](javascript:alert(1))', '<iframe src="https://x.example/"></iframe>', '<!--><img src=x onerror=alert(1)>-->'])(
+    'refuses %s on its own',
+    (body) => {
+      expect(() => markdownToHtml(`${body}\n`, { hastPlugins: [safeHtml(() => undefined)] })).toThrow(UnsafeBodyError);
+    },
+  );
+
+  it('lets tables, task lists, footnotes, links and the allowed tags through unchanged', () => {
+    const body = '| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] klaar\n\nTekst[^1] en [mail](mailto:a@example.nl), H<sub>2</sub>O, <abbr title="po">po</abbr>.\n\n[^1]: Bron.\n';
+    // Compared as a browser reads them: `data-footnote-ref` and `data-footnote-ref=""` are the same.
+    const dom = (html: string) => JSON.stringify(htmlToHast(html, { fragment: true }), (key, value: unknown) => (key === 'position' ? undefined : value));
+    expect(dom(render(body))).toBe(dom(markdownToHtml(body, { features: BODY_FEATURES }).html));
   });
 
-  it('lets tables, task lists, footnotes and links through', async () => {
-    const body = '| a | b |\n|:--|--:|\n| 1 | 2 |\n\n- [x] klaar\n\nTekst[^1] en [mail](mailto:a@example.nl).\n\n[^1]: Bron.\n';
-    const { html } = await markdownToHtml(body, { hastPlugins: [safeHtml] });
-    expect(html).toContain('<table>');
+  it('leaves comments out of the page: editors\' notes are not published', () => {
+    const html = render('Tekst <!-- inline notitie --> verder.\n\n<!--\nInterne notitie: nog niet publiceren\n-->\n\nEinde.\n');
+    expect(html).toBe('<p>Tekst  verder.</p>\n\n<p>Einde.</p>\n');
+  });
+
+  it('writes a decorative image with an empty alt text and role="presentation"', () => {
+    expect(render('![decoratief](/images/rand.png) ![Leerlingen in de klas](/images/klas.png)\n')).toBe(
+      '<p><img src="/images/rand.png" alt="" role="presentation"> <img src="/images/klas.png" alt="Leerlingen in de klas"></p>\n',
+    );
   });
 });
 
@@ -141,6 +164,7 @@ describe('media of unpublished items stay out of dist/', () => {
         'gepubliceerd.md': { body: link('gepubliceerd'), frontmatter: 'image:\n  src: /images/klas.png\n  alt: Leerlingen lezen samen in de leeshoek\n' },
         'concept.md': { body: link('concept'), frontmatter: 'draft: true\n' },
         'gepland.md': { body: link('gepland'), frontmatter: '' },
+        'met-opmerking.md': { body: 'Tekst <!-- notitie: nog niet publiceren --> en H<sub>2</sub>O.\n\n<!--\nInterne notitie\n-->\n\n![decoratief](/images/klas.png)\n' },
       },
       ['media/lezen/gepubliceerd.pdf', 'media/lezen/concept.pdf', 'media/lezen/gepland.pdf', 'media/lezen/vergeten.mp3', 'images/klas.png'],
     );
@@ -164,6 +188,13 @@ describe('media of unpublished items stay out of dist/', () => {
   it('shows the item image with its alt text', () => {
     const html = readFileSync(join(build.out, 'goede-voorbeelden/gepubliceerd/index.html'), 'utf8');
     expect(html).toMatch(/<img src="\/images\/klas\.png" alt="Leerlingen lezen samen in de leeshoek"/);
+  });
+
+  it('publishes a body without its comments, with a decorative image marked as such', () => {
+    const html = readFileSync(join(build.out, 'goede-voorbeelden/met-opmerking/index.html'), 'utf8');
+    expect(html).toContain('Tekst  en H<sub>2</sub>O.');
+    expect(html).not.toMatch(/notitie|Interne/i);
+    expect(html).toContain('<img src="/images/klas.png" alt="" role="presentation">');
   });
 
   it('leaves out the media of the draft, the scheduled item and a file nobody links to', () => {

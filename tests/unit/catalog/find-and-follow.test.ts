@@ -55,7 +55,7 @@ describe('sector groups', () => {
   it('covers every sector once', () => {
     const all = SECTOR_PAGES.flatMap((g) => g.sectors);
     expect(new Set(all).size).toBe(all.length);
-    expect(all.sort()).toEqual(['ho', 'mbo', 'po', 'pro', 'sbo', 'so', 'vo', 'vso']);
+    expect(all.sort()).toEqual(['ho', 'mbo', 'po', 'pro', 'sbo', 'so', 'vo', 'vso', 'vve']);
   });
 
   it('reads which standards apply from the standards content, not from code', () => {

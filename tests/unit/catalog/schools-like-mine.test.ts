@@ -64,6 +64,8 @@ describe('URL state', () => {
 describe('school line on cards', () => {
   it('says sector, place, pupils and the schoolweging band', () => {
     expect(schoolLine({ sector: 'po', place: 'Rotterdam', pupils: 1265, schoolweging: 35.4 })).toBe('Primair onderwijs · Rotterdam · 1.265 leerlingen · schoolweging 32 of hoger');
-    expect(schoolLine({ sector: 'mbo', place: 'Zwolle', pupils: 4000 })).toBe('Middelbaar beroepsonderwijs · Zwolle · 4.000 leerlingen');
+    expect(schoolLine({ sector: 'mbo', place: 'Zwolle', pupils: 4000 })).toBe('Middelbaar beroepsonderwijs · Zwolle · 4.000 studenten');
+    expect(schoolLine({ sector: 'ho', place: 'Leeuwarden', pupils: 8600 })).toBe('Hoger onderwijs · Leeuwarden · 8.600 studenten');
+    expect(schoolLine({ sector: 'vve', place: 'Alkmaar', pupils: 48 })).toBe('Voorschoolse educatie · Alkmaar · 48 kinderen');
   });
 });

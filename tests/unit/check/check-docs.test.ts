@@ -81,6 +81,19 @@ describe('docs/redactiehandleiding.md', () => {
     expect(unexplained).toEqual([]);
   });
 
+  it('explains every message the refused bodies produce (tests/fixtures/unsafe-bodies)', async () => {
+    const fixtures = join(ROOT, 'tests/fixtures');
+    const root = mkdtempSync(join(tmpdir(), 'kp-docs-'));
+    roots.push(root);
+    cpSync(join(fixtures, 'base'), root, { recursive: true });
+    const practice = readFileSync(join(root, 'content/practices/lezen-in-groep-5.md'), 'utf8');
+    const bodies = readdirSync(join(fixtures, 'unsafe-bodies')).filter((f) => /\.mdx?$/.test(f));
+    for (const f of bodies) writeFileSync(join(root, 'content/practices', f), practice.replace('Testtekst.\n', readFileSync(join(fixtures, 'unsafe-bodies', f), 'utf8')));
+    const messages = (await checkContent({ root, now: NOW })).problems.filter((p) => bodies.some((f) => p.file.endsWith(`/${f}`))).map((p) => p.message);
+    expect(messages.length).toBeGreaterThanOrEqual(bodies.length);
+    expect(messages.filter((m) => !explained(m))).toEqual([]);
+  });
+
   it('documents every MDX component with an example', () => {
     const chapter10 = GUIDE.slice(GUIDE.indexOf('## 10.'), GUIDE.indexOf('## 11.'));
     for (const name of ALLOWED_MDX_COMPONENTS) expect(chapter10, name).toMatch(new RegExp('```mdx\\n[^`]*<' + name + '\\b'));

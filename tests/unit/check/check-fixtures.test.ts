@@ -56,7 +56,7 @@ describe('schema', () => {
   it('wrong-enum: names a value outside the list and lists what is allowed', async () => {
     expect(await linesOf('wrong-enum')).toMatchInlineSnapshot(`
     [
-      "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: po, sbo, so, vso, vo, pro, mbo, ho)",
+      "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: vve, po, sbo, so, vso, vo, pro, mbo, ho)",
     ]
   `);
   });
@@ -236,7 +236,7 @@ describe('bodies and components', () => {
   it('markdown-image-without-alt: requires alt text on a Markdown image', async () => {
     expect(await linesOf('markdown-image-without-alt')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:23  (tekst)  afbeelding /images/klas.png heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat",
+        "content/practices/lezen-in-groep-5.md:23  (tekst)  afbeelding /images/klas.png heeft geen alt-tekst: beschrijf tussen [ en ] wat erop staat, of schrijf [decoratief] als de afbeelding alleen versiering is",
       ]
     `);
   });
@@ -364,7 +364,7 @@ describe('safe by construction (issue 14)', () => {
   it('misspelled-draft: a misspelled draft field is an error with "bedoelt u draft?", not a silently published item', async () => {
     expect(await linesOf('misspelled-draft')).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:5  darft  onbekend veld "darft"; bedoelt u "draft"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, quote, source, sourceNote, expertSchool)",
+        "content/practices/lezen-in-groep-5.md:5  darft  onbekend veld "darft"; bedoelt u "draft"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, setbacks, quote, source, sourceNote, expertSchool)",
       ]
     `);
   });
@@ -421,6 +421,104 @@ describe('safe by construction (issue 14)', () => {
     expect(await linesOf('reference-to-scheduled')).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:22  expertSchool  "obs-de-vroege-vogel" verschijnt pas op 2099-01-01; zet publishDate van dit item op 2099-01-01 of later, of haal de verwijzing weg tot dan",
+      ]
+    `);
+  });
+});
+
+describe('one content tree rule and one YAML reader (issue 26)', () => {
+  it('subfolder-in-collection: a folder inside a collection is refused, not read (the build used to crash on it)', async () => {
+    expect(await linesOf('subfolder-in-collection')).toMatchInlineSnapshot(`
+      [
+        "content/practices/2026:1  (map)  deze map wordt niet gelezen: zet de bestanden in content/practices/<naam>.md, of begin de mapnaam met _ als het notities zijn",
+      ]
+    `);
+  });
+
+  it('standard-too-deep: a standard sits exactly one folder (its edition) deep', async () => {
+    expect(await linesOf('standard-too-deep')).toMatchInlineSnapshot(`
+      [
+        "content/standards/2021/concept:1  (map)  deze map wordt niet gelezen: zet de bestanden in content/standards/<editie>/<naam>.yaml, of begin de mapnaam met _ als het notities zijn",
+      ]
+    `);
+  });
+
+  it('standard-outside-edition: a standard outside an edition folder is refused', async () => {
+    expect(await linesOf('standard-outside-edition')).toMatchInlineSnapshot(`
+      [
+        "content/standards/op1.yaml:1  (bestand)  dit bestand staat niet in een map per editie: zet het in content/standards/<editie>/<naam>.yaml",
+      ]
+    `);
+  });
+
+  it('unknown-folder: a folder content/ does not know is refused, with the folders it does know', async () => {
+    expect(await linesOf('unknown-folder')).toMatchInlineSnapshot(`
+      [
+        "content/nieuws:1  (map)  onbekende map: de site leest alleen de mappen van de soorten inhoud. Verplaats de bestanden naar de juiste map, of begin de mapnaam met _ als het notities zijn  (toegestaan: agenda, brochures, expert-schools, frameworks, investigations, pages, podcasts, practices, reflection-guides, search-terms, standards, themes, toezicht, webinars)",
+      ]
+    `);
+  });
+
+  it('wrong-file-kind: a YAML file among Markdown items is refused, not silently ignored', async () => {
+    expect(await linesOf('wrong-file-kind')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-6.yaml:1  (bestand)  dit soort bestand wordt in content/practices/ niet gelezen; hernoem het of zet het in de map van zijn soort  (toegestaan: .md, .mdx)",
+      ]
+    `);
+  });
+
+  it('yaml-tag-include: a YAML tag is refused at its field', async () => {
+    expect(await linesOf('yaml-tag-include')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:21  source  YAML-fout: YAML-tags zoals !include worden niet gelezen: haal !include weg en schrijf de waarde zelf uit (begint de tekst met !, zet hem dan tussen aanhalingstekens)",
+      ]
+    `);
+  });
+
+  it('yaml-tag-js-function: !!js/function in an MDX file is refused', async () => {
+    expect(await linesOf('yaml-tag-js-function')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-6.mdx:18  approach  YAML-fout: YAML-tags zoals !!js/function worden niet gelezen: haal !!js/function weg en schrijf de waarde zelf uit (begint de tekst met !, zet hem dan tussen aanhalingstekens)",
+      ]
+    `);
+  });
+
+  it('yaml-tag-binary: !!binary in a YAML file is refused (and references to the file are not reported again)', async () => {
+    expect(await linesOf('yaml-tag-binary')).toMatchInlineSnapshot(`
+      [
+        "content/frameworks/2021.yaml:3  shortTitle  YAML-fout: YAML-tags zoals !!binary worden niet gelezen: haal !!binary weg en schrijf de waarde zelf uit (begint de tekst met !, zet hem dan tussen aanhalingstekens)",
+      ]
+    `);
+  });
+
+  it('yaml-tag-explicit: even a standard tag (!!str) is refused', async () => {
+    expect(await linesOf('yaml-tag-explicit')).toMatchInlineSnapshot(`
+      [
+        "content/standards/2021/op0.yaml:2  name  YAML-fout: YAML-tags zoals !!str worden niet gelezen: haal !!str weg en schrijf de waarde zelf uit (begint de tekst met !, zet hem dan tussen aanhalingstekens)",
+      ]
+    `);
+  });
+
+  it('yaml-directive: %YAML 1.1 (which would turn yes into true) is refused', async () => {
+    expect(await linesOf('yaml-directive')).toMatchInlineSnapshot(`
+      [
+        "content/frameworks/2021.yaml:1  (yaml)  YAML-fout: regels die met % beginnen (%YAML, %TAG) zijn niet toegestaan; haal de regel weg",
+      ]
+    `);
+  });
+
+  it('yaml-control-character: an invisible control character (the build\'s YAML reader fails on it) is refused', async () => {
+    expect(await linesOf('yaml-control-character')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:2  (yaml)  YAML-fout: deze regel bevat een onzichtbaar stuurteken (vaak uit geplakte tekst); typ de regel opnieuw",
+      ]
+    `);
+  });
+
+  it('yaml-ambiguous-anchor: what the YAML library only warns about is refused', async () => {
+    expect(await linesOf('yaml-ambiguous-anchor')).toMatchInlineSnapshot(`
+      [
+        "content/practices/lezen-in-groep-5.md:21  (yaml)  YAML-fout: deze regel is geen gewone YAML; schrijf de waarde eenvoudiger of zet de tekst tussen aanhalingstekens",
       ]
     `);
   });

@@ -36,7 +36,7 @@ describe('content check', () => {
     const root = fixture(PRACTICE, (t) => t.replace('  sector: po', '  sector: basisschool'));
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
-        "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: po, sbo, so, vso, vo, pro, mbo, ho)",
+        "content/practices/lezen-in-groep-5.md:12  school.sector  "basisschool": onbekende sector  (toegestaan: vve, po, sbo, so, vso, vo, pro, mbo, ho)",
       ]
     `);
   });
@@ -82,7 +82,7 @@ describe('content check', () => {
     expect(await errorsOf(root)).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:1  outcomes  verplicht veld ontbreekt",
-        "content/practices/lezen-in-groep-5.md:19  outcomess  onbekend veld "outcomess"; bedoelt u "outcomes"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, quote, source, sourceNote, expertSchool)",
+        "content/practices/lezen-in-groep-5.md:19  outcomess  onbekend veld "outcomess"; bedoelt u "outcomes"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, setbacks, quote, source, sourceNote, expertSchool)",
       ]
     `);
   });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import type { LoadedEntry } from '../../../src/lib/check/context.ts';
-import type { ContentProblem } from '../../../src/lib/content/errors.ts';
+import { problemCollector } from '../../../src/lib/check/run.ts';
 import { parseContentSource } from '../../../src/lib/content/source.ts';
 import { CONTENT_CHECKS } from '../../../src/lib/check/registry.ts';
 import { uniqueIndicators } from '../../../src/lib/check/unique-indicators.ts';
@@ -12,8 +12,8 @@ function run(frontmatter: typeof INVESTIGATION_FRONTMATTER) {
   const text = `---\n${stringify(frontmatter)}---\n\nTekst.\n`;
   const source = parseContentSource(text, false);
   const entry: LoadedEntry = { collection: 'investigations', id: 'x', file: 'content/investigations/x.md', data: frontmatter as unknown as Record<string, unknown>, source, text };
-  const problems: Omit<ContentProblem, 'severity'>[] = [];
-  void uniqueIndicators({ root: '.', now: new Date(), entries: [entry], index: new Map(), add: (p) => problems.push(p) });
+  const { problems, add, warn } = problemCollector();
+  void uniqueIndicators({ root: '.', now: new Date(), entries: [entry], index: new Map(), add, warn });
   return { problems, lines: text.split('\n') };
 }
 

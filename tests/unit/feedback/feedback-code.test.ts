@@ -1,17 +1,24 @@
 /**
- * The code in a school's feedback link: round trip, signatures and every forgery we could think of,
- * key rotation and revocation, the test key, versions, and checks against the investigation; plus where a score sits among comparable schools and the follow-up per indicator.
+ * The code in a school's or board's feedback link: round trip, signatures and every forgery we could
+ * think of, damage told apart from forgery, key rotation and revocation, the test key, versions (old
+ * v2 school links still open), an end date, and checks against the investigation; plus where a
+ * score sits among comparable schools and the verdict lines. Next steps: next-steps.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import {
   base64UrlDecode,
   base64UrlEncode,
+  decodeBoardCode,
   decodeFeedbackCode,
+  decodeSignedCode,
+  encodeBoardCode,
   encodeFeedbackCode,
   FEEDBACK_CODE_MAX_LENGTH,
   looksLikeFeedbackCode,
+  readBoardFragment,
   readFeedbackFragment,
   roundScore,
+  type BoardPayload,
   type FeedbackPayload,
   type Signer,
 } from '../../../src/lib/feedback/code.ts';
@@ -20,12 +27,8 @@ import { generateKeyPair, signText } from '../../../src/lib/feedback/signing/ecd
 import { parseKeyList, type TrustedKey } from '../../../src/lib/feedback/signing/key-list.ts';
 import { testPrivateKey, testPublicKey } from '../../../src/lib/feedback/signing/test-key.ts';
 import { trustedKeys } from '../../../src/lib/feedback/signing/trusted-keys.ts';
-import { buildReport, createFollowUp, formatScoreAgainst, indicatorSentence, mergeActions, positionOf, practiceFit } from '../../../src/lib/feedback/report.ts';
-import type { ItemSummary } from '../../../src/lib/catalog/items.ts';
-import { byRelevance } from '../../../src/lib/catalog/related.ts';
+import { buildReport, formatScoreAgainst, indicatorSentence, positionOf, verdictLines } from '../../../src/lib/feedback/report.ts';
 import fc from 'fast-check';
-
-type FollowUpCollectionName = 'brochures' | 'reflection-guides' | 'practices' | 'expert-schools';
 import { investigation } from './fixtures-investigation.ts';
 
 const school: FeedbackPayload = { investigation: 'leesonderwijs-2025', group: 'sw-laag', school: 'OBS De Vlieger ’t Zand', scores: [2.4, 3.5, null] };
@@ -45,7 +48,18 @@ const KEYS: TrustedKey[] = [
 const REAL: Signer = { keyId: '2026-1', privateKey: current.privateJwk };
 const encode = (p: FeedbackPayload, signer: Signer = REAL, on = SIGNED_ON) => encodeFeedbackCode(p, signer, on);
 const decode = (code: string) => decodeFeedbackCode(code, KEYS, TODAY);
-const verified = (p: FeedbackPayload, keyId = '2026-1', demo = false, signedOn = SIGNED_ON) => ({ ...p, keyId, signedOn, demo });
+const WINDOWS: Record<string, { keyValidFrom: string; keyValidUntil?: string }> = {
+  '2025-1': { keyValidFrom: '2025-01-01', keyValidUntil: '2026-06-30' },
+  '2026-1': { keyValidFrom: '2026-07-01' },
+  test: { keyValidFrom: '2000-01-01' },
+};
+const verified = (p: FeedbackPayload, keyId = '2026-1', demo = false, signedOn = SIGNED_ON) => ({ kind: 'school', ...p, keyId, signedOn, ...WINDOWS[keyId], demo });
+
+/** A version 2 code, as links sent before boards had links were made. */
+async function v2Code(p: FeedbackPayload, signer: Signer = REAL, on = SIGNED_ON): Promise<string> {
+  const data = base64UrlEncode(new TextEncoder().encode(JSON.stringify({ v: 2, i: p.investigation, g: p.group, n: p.school, s: p.scores, d: on })));
+  return `v2.${signer.keyId}.${data}.${await signText(signer.privateKey, `v2.${signer.keyId}.${data}`)}`;
+}
 
 /** Rebuilds a code around new JSON, keeping the old signature: what a forger without the key can do. */
 function withPayload(code: string, json: unknown): string {
@@ -57,7 +71,7 @@ const payloadOf = (code: string) => JSON.parse(new TextDecoder().decode(base64Ur
 describe('feedback code', () => {
   it('round-trips a school’s scores, with or without #, and says which key signed it', async () => {
     const code = await encode(school);
-    expect(code).toMatch(/^v2\.2026-1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
+    expect(code).toMatch(/^v3\.2026-1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{86}$/);
     expect(await decode(code)).toEqual({ ok: true, value: verified(school) });
     expect(await readFeedbackFragment(`#${code}`, investigation, KEYS, TODAY)).toEqual({ ok: true, value: verified(school) });
   });
@@ -82,24 +96,46 @@ describe('feedback code', () => {
     for (const f of ['', '#', '#inhoud']) expect(await decode(f)).toMatchObject({ ok: false, reason: 'missing' });
   });
 
-  it('refuses every forgery: new name, new scores, another key, a swapped key id, a cut signature', async () => {
+  it('refuses every forgery: new name, new scores, another key, a swapped key id, a changed signature', async () => {
     const code = await encode(school);
     const json = payloadOf(code);
     const forged = [
       withPayload(code, { ...json, n: 'Uw school is zeer zwak beoordeeld. Bel 0900-1234' }),
       withPayload(code, { ...json, s: [1, 1, 1] }),
+      withPayload(code, { ...json, k: 'b', b: '41234', r: [{ c: '99XA', n: 'Nep', g: 'sw-laag', s: [1] }] }),
       await encode({ ...school, school: 'Nep' }, { keyId: '2026-1', privateKey: (await generateKeyPair()).privateJwk }),
       code.replace('.2026-1.', '.2025-1.'),
-      code.slice(0, -4),
-      `${code.slice(0, -2)}AA`,
+      // One signature character changed where every bit counts (the last one carries padding bits).
+      `${code.slice(0, -10)}${code.at(-10) === 'A' ? 'B' : 'A'}${code.slice(-9)}`,
+      code.replace(/^v3\./, 'v2.'),
     ];
-    for (const f of forged) expect(await decode(f), f).toMatchObject({ ok: false, reason: expect.stringMatching(/tampered|malformed/) });
+    for (const f of forged) expect(await decode(f), f).toMatchObject({ ok: false, reason: 'tampered', error: expect.stringMatching(/Vertrouw de gegevens/) });
     expect(await decode(code.replace('.2026-1.', '.2099-9.'))).toMatchObject({ ok: false, reason: 'unknown-key', error: expect.stringMatching(/sleutel die de inspectie niet kent/) });
     // The old unkeyed checksum links are not signed at all.
     expect(await decode('v1.eyJ2IjoxfQ.abcdefghijk')).toMatchObject({ ok: false, reason: 'unsigned', error: expect.stringMatching(/niet ondertekend/) });
-    expect(await decode(`v2.2026-1.${'a'.repeat(FEEDBACK_CODE_MAX_LENGTH)}.x`)).toMatchObject({ ok: false, reason: 'malformed' });
-    expect(await decode('v2.%E0%A4%A')).toMatchObject({ ok: false, reason: 'malformed' });
-    expect(await decode(code.split('.').slice(0, 3).join('.'))).toMatchObject({ ok: false, reason: 'malformed', error: expect.stringMatching(/niet compleet/) });
+    expect(await decode(`v2.2026-1.${'a'.repeat(FEEDBACK_CODE_MAX_LENGTH)}.x`)).toMatchObject({ ok: false, reason: 'incomplete' });
+    expect(await decode('v2.%E0%A4%A')).toMatchObject({ ok: false, reason: 'incomplete' });
+  });
+
+  it('calls a link cut short or broken by a mail program incomplete, never forged, wherever it was cut', async () => {
+    for (const code of [await encode(school), await v2Code(school)]) {
+      for (let end = 2; end < code.length; end++) {
+        const r = await decode(code.slice(0, end));
+        expect(r, `${end}/${code.length}`).toMatchObject({ ok: false, reason: 'incomplete', error: expect.stringMatching(/mailprogramma[\s\S]*hele link uit de brief[\s\S]*opnieuw te sturen/) });
+        expect(r.ok ? '' : r.error).not.toMatch(/Vertrouw/);
+      }
+    }
+    // Data that is no longer base64url JSON (a character dropped in the middle) is damage too.
+    const code = await encode(school);
+    const [prefix, key, data, sig] = code.split('.') as [string, string, string, string];
+    expect(await decode(`${prefix}.${key}.${data.slice(0, 10)}${data.slice(11)}.${sig}`)).toMatchObject({ reason: 'incomplete' });
+  });
+
+  it('reads a link as a mail program passes it on: wrapped over lines, percent-encoded, a full stop or bracket glued to its end', async () => {
+    const code = await encode(school);
+    for (const damaged of [`${code.slice(0, 60)}\n${code.slice(60, 140)} ${code.slice(140)}`, `${code}.`, `${code}).`, `${code}>`, encodeURIComponent(code), `#${code}%20`]) {
+      expect(await decode(damaged), damaged).toEqual({ ok: true, value: verified(school) });
+    }
   });
 
   it('keeps old links working after a rotation, but not new links signed with the old key; a revoked key always fails', async () => {
@@ -132,6 +168,40 @@ describe('feedback code', () => {
     expect(await decode(await signed({ ...base, extra: true }))).toMatchObject({ reason: 'malformed' });
     expect(await decode(await signed({ ...base, v: 1 }))).toMatchObject({ reason: 'malformed' });
     expect(await decode(await signed({ ...base, d: 'gisteren' }))).toMatchObject({ reason: 'malformed' });
+  });
+
+  it('still opens a version 2 school link sent before boards had links', async () => {
+    expect(await decode(await v2Code(school))).toEqual({ ok: true, value: verified(school) });
+    expect(await decode(withPayload(await v2Code(school), { v: 2, i: school.investigation, g: school.group, n: 'Nep', s: school.scores, d: SIGNED_ON }))).toMatchObject({ reason: 'tampered' });
+  });
+
+  it('carries an end date: the link works up to and including that day, then asks for a new one', async () => {
+    const code = await encodeFeedbackCode(school, REAL, SIGNED_ON, { validUntil: '2026-11-30' });
+    expect(await decode(code)).toEqual({ ok: true, value: { ...verified(school), validUntil: '2026-11-30' } });
+    expect(await decodeFeedbackCode(code, KEYS, '2026-12-01')).toMatchObject({ ok: false, reason: 'expired', error: 'Deze link was geldig tot en met 30 november 2026. Vraag de inspectie om een nieuwe link.' });
+    await expect(encodeFeedbackCode(school, REAL, SIGNED_ON, { validUntil: '2026-09-30' })).rejects.toThrow(/geldig-tot/);
+  });
+
+  it('round-trips a board with only its own schools, and keeps school and board links on their own pages', async () => {
+    const board: BoardPayload = {
+      investigation: 'leesonderwijs-2025',
+      board: { number: '41234', name: 'Stichting Lezen ’t Zand' },
+      schools: [
+        { brin: '99XA', school: 'OBS De Vlieger', group: 'sw-laag', scores: [2.4, 3.5, null] },
+        { brin: '99XB01', school: 'CBS Het Anker', group: 'sw-hoog', scores: [3, 2, 2.5] },
+      ],
+    };
+    const code = await encodeBoardCode(board, REAL, SIGNED_ON);
+    expect(code).toMatch(/^v3\.2026-1\./);
+    expect(await decodeBoardCode(code, KEYS, TODAY)).toEqual({ ok: true, value: { kind: 'board', ...board, keyId: '2026-1', signedOn: SIGNED_ON, keyValidFrom: '2026-07-01', demo: false } });
+    expect(await decodeFeedbackCode(code, KEYS, TODAY)).toMatchObject({ ok: false, reason: 'other-kind', error: expect.stringMatching(/pagina voor besturen/) });
+    expect(await decodeBoardCode(await encode(school), KEYS, TODAY)).toMatchObject({ ok: false, reason: 'other-kind', error: expect.stringMatching(/pagina voor scholen/) });
+    expect((await decodeSignedCode(code, KEYS, TODAY)).ok).toBe(true);
+    expect(await readBoardFragment(code, investigation, KEYS, TODAY)).toMatchObject({ ok: true });
+    expect(await readBoardFragment(await encodeBoardCode({ ...board, schools: [...board.schools, { brin: '99XC', school: 'X', group: 'onbekend', scores: [3] }] }, REAL, SIGNED_ON), investigation, KEYS, TODAY)).toMatchObject({ ok: false, reason: 'mismatch' });
+    // A forged board: another school slipped in under the board's signature.
+    const json = payloadOf(code);
+    expect(await decodeBoardCode(withPayload(code, { ...json, r: [...json.r, { c: '99ZZ', n: 'Andere school', g: 'sw-laag', s: [1] }] }), KEYS, TODAY)).toMatchObject({ ok: false, reason: 'tampered' });
   });
 
   it('names newer and unknown versions', async () => {
@@ -209,7 +279,7 @@ describe('a code a mail program or a copy changed on the way', () => {
     );
     for (const garbled of ['v2.%E0%A4%A', '%76%32%2E%', '#%E0%A4%A', `v2.abc%zz`]) {
       expect(codeFromFragment(garbled)).toEqual({ kind: 'garbled' });
-      expect(await decode(garbled)).toMatchObject({ ok: false, reason: 'malformed', error: expect.stringMatching(/niet compleet of niet goed overgenomen/) });
+      expect(await decode(garbled)).toMatchObject({ ok: false, reason: 'incomplete', error: expect.stringMatching(/hele link uit de brief/) });
       expect(looksLikeFeedbackCode(garbled)).toBe(true);
     }
     // In-page anchors stay what they are.
@@ -221,6 +291,8 @@ describe('a code a mail program or a copy changed on the way', () => {
     const page = '/themaonderzoeken/leesonderwijs-2025/terugkoppeling/';
     expect(feedbackAddressFromPath(`${page}%23${code}`)).toBe(`${page}#${code}`);
     expect(feedbackAddressFromPath(`${page}%2523${code.replace(/\./g, '%252E')}`)).toBe(`${page}#${code}`);
+    const board = '/themaonderzoeken/leesonderwijs-2025/bestuur/';
+    expect(feedbackAddressFromPath(`${board}%23${code}`)).toBe(`${board}#${code}`);
     for (const other of [`${page}iets`, `${page}%23inhoud`, `/brochures/x/%23${code}`, `${page}${code}`, '/deze-pagina-bestaat-niet/']) expect(feedbackAddressFromPath(other), other).toBeUndefined();
   });
 });
@@ -258,81 +330,24 @@ describe('report', () => {
     expect(indicatorSentence('Leestijd', 3.9, d)).toBe('Uw school scoort op Leestijd hoger dan 9 van de 10 vergelijkbare scholen.');
   });
 
-  it('lists the low indicators and summarises them in one sentence', () => {
+  it('lists the low indicators', () => {
     const report = buildReport({ ...school, scores: [2.4, 2.2, 3] }, investigation);
     expect(report.group.label).toBe('Lage schoolweging');
     expect(report.low.map((i) => i.id)).toEqual(['leestijd', 'leesplezier']);
-    expect(report.summary).toBe('Uw school scoort op 2 van de 3 indicatoren laag: Leestijd en Leesplezier. Onder de grafiek leest u wat u kunt doen.');
-    expect(buildReport({ ...school, scores: [3, 3, 3] }, investigation).summary).toBe('Uw school scoort op geen van de 3 indicatoren laag.');
+    expect(buildReport({ ...school, scores: [3, 3, 3] }, investigation).low).toEqual([]);
   });
 
-  it('picks follow-up on the indicator’s standard first, and practices from the same sector', () => {
-    const item = (collection: ItemSummary['collection'], id: string, o: Partial<ItemSummary> = {}): ItemSummary => ({
-      collection, id, url: `/${collection}/${id}/`, title: id, summary: '', date: new Date('2025-01-01'), themes: [], standards: [], sectors: [], draft: false, ...o,
-    });
-    const items = [
-      item('brochures', 'op-standaard', { standards: ['2021/op1'] }),
-      item('brochures', 'op-thema', { themes: ['basisvaardigheden'], date: new Date('2026-01-01') }),
-      item('brochures', 'los', { themes: ['burgerschap'] }),
-      item('reflection-guides', 'wijzer', { themes: ['basisvaardigheden'] }),
-      item('practices', 'po-school', { themes: ['basisvaardigheden'], sectors: ['po'] }),
-      item('practices', 'vo-school', { standards: ['2021/op1'], sectors: ['vo'] }),
-      item('expert-schools', 'expert-po', { themes: ['basisvaardigheden'], sectors: ['po'] }),
-      item('brochures', 'concept', { standards: ['2021/op1'], draft: true }),
-    ];
-    const ofType = (collection: ItemSummary['collection']) => items.filter((i) => i.collection === collection);
-    const byType = { brochures: ofType('brochures'), 'reflection-guides': ofType('reflection-guides'), practices: ofType('practices'), 'expert-schools': ofType('expert-schools') };
-    const f = createFollowUp({ themes: ['basisvaardigheden'], sectors: ['po'] }, byType)({ standard: '2021/op1' });
-    expect(f.brochures.map((l) => l.title)).toEqual(['op-standaard', 'op-thema']);
-    expect(f.guides.map((l) => l.url)).toEqual(['/reflection-guides/wijzer/']);
-    expect(f.practices.map((l) => l.title)).toEqual(['po-school']);
-    expect(f.experts.map((l) => l.title)).toEqual(['expert-po']);
+  it('gives one verdict line per standard, naming every indicator under its tone', () => {
+    const lines = verdictLines(buildReport({ ...school, scores: [2.4, 2.95, null] }, investigation));
+    expect(lines).toEqual([
+      { standard: '2021/op1', tone: 'low', text: 'Laag: Leestijd.' },
+      { standard: '', tone: 'fine', text: 'Niet lager dan de helft: Leesplezier. Geen score: Leesaanbod.' },
+    ]);
+    expect(verdictLines(buildReport({ ...school, scores: [2.8, 2.5, 2.6] }, investigation))[1]).toEqual({ standard: '', tone: 'below', text: 'Lager dan de helft: Leesplezier en Leesaanbod.' });
   });
 });
 
-describe('follow-up picks the same as scoring every item', () => {
-  it('matches a plain score-sort-slice over all items, ties in site order', () => {
-    const THEMES = ['basisvaardigheden', 'burgerschap', 'leskwaliteit'];
-    const STANDARDS = ['2021/op0', '2021/op1', '2021/vs1'];
-    const itemArb = fc.record({
-      collection: fc.constantFrom('brochures', 'reflection-guides', 'practices', 'expert-schools') as fc.Arbitrary<FollowUpCollectionName>,
-      title: fc.constantFrom('a', 'b', 'c'),
-      day: fc.integer({ min: 1, max: 3 }),
-      themes: fc.subarray(THEMES),
-      standards: fc.subarray(STANDARDS),
-      sectors: fc.subarray(['po', 'vo']),
-      draft: fc.boolean(),
-      type: fc.constantFrom('basisschool', 'vmbo'),
-      weging: fc.integer({ min: 20, max: 40 }),
-    });
-    fc.assert(
-      fc.property(fc.array(itemArb, { maxLength: 40 }), fc.subarray(THEMES), fc.subarray(['po', 'vo']), fc.option(fc.constantFrom(...STANDARDS), { nil: undefined }), fc.boolean(), (raw, themes, sectors, standard, matchGroup) => {
-        const all: ItemSummary[] = raw.map((r, i) => ({ collection: r.collection, id: `i${i}`, url: `/${r.collection}/i${i}/`, title: r.title, summary: '', date: new Date(2025, 0, r.day), themes: r.themes, standards: r.standards, sectors: r.sectors, draft: r.draft }));
-        const schools = new Map(raw.map((r, i) => [`i${i}`, { type: r.type, schoolweging: r.weging }]));
-        const byType = Object.fromEntries((['brochures', 'reflection-guides', 'practices', 'expert-schools'] as const).map((c) => [c, all.filter((i) => i.collection === c)])) as Record<FollowUpCollectionName, ItemSummary[]>;
-        const match = matchGroup ? { schoolTypes: ['basisschool'], schoolweging: { min: 30 } } : undefined;
-        const got = createFollowUp({ themes, sectors }, byType, 3, schools)(standard ? { standard } : {}, { match });
-        // The reference: score every item, stable-sort, take three.
-        const naive = (c: FollowUpCollectionName, needSector: boolean, withFit: boolean) =>
-          byType[c]
-            .filter((i) => !i.draft && (!needSector || sectors.length === 0 || i.sectors.length === 0 || i.sectors.some((s) => sectors.includes(s))))
-            .map((item) => ({ item, fit: withFit ? practiceFit(schools.get(item.id), match) : 0, relevance: (standard && item.standards.includes(standard) ? 3 : 0) + (item.themes.some((t) => themes.includes(t)) ? 2 : 0) }))
-            .filter((x) => x.fit !== null && x.relevance > 0)
-            .map((x) => ({ item: x.item, score: x.relevance + x.fit! * 4 }))
-            .sort(byRelevance)
-            .slice(0, 3)
-            .map((x) => x.item.url);
-        expect(got.brochures.map((l) => l.url)).toEqual(naive('brochures', false, false));
-        expect(got.guides.map((l) => l.url)).toEqual(naive('reflection-guides', false, false));
-        expect(got.practices.map((l) => l.url)).toEqual(naive('practices', true, true));
-        expect(got.experts.map((l) => l.url)).toEqual(naive('expert-schools', true, false));
-      }),
-      { numRuns: 300 },
-    );
-  });
-});
-
-describe('one action list and honest rounding', () => {
+describe('honest rounding', () => {
   it('never rounds a low score up to its threshold', () => {
     expect(formatScoreAgainst(2.496, 2.5)).toBe('2,49');
     expect(formatScoreAgainst(2.4999, 2.5)).toBe('2,49');
@@ -347,49 +362,5 @@ describe('one action list and honest rounding', () => {
       const shown = Number(formatScoreAgainst(score, 2.5).replace(',', '.'));
       if (score < 2.5) expect(shown, String(score)).toBeLessThan(2.5);
     }
-  });
-
-  it('merges follow-up across low indicators: each item once, what helps most first', () => {
-    const link = (id: string) => ({ title: id, url: `/${id}/` });
-    const none = { brochures: [], guides: [], practices: [], experts: [] };
-    const actions = mergeActions(
-      [{ id: 'a', label: 'Leestijd' }, { id: 'b', label: 'Leesplezier' }, { id: 'c', label: 'Aanbod' }],
-      {
-        a: { ...none, brochures: [link('alleen-a')], practices: [link('voorbeeld-abc')] },
-        b: { ...none, guides: [link('wijzer-bc')], practices: [link('voorbeeld-abc')] },
-        c: { ...none, guides: [link('wijzer-bc')], practices: [link('voorbeeld-abc')], experts: [link('expert-c')] },
-      },
-    );
-    expect(actions.map((a) => [a.title, a.kind, a.helps])).toEqual([
-      ['voorbeeld-abc', 'practices', ['Leestijd', 'Leesplezier', 'Aanbod']],
-      ['wijzer-bc', 'guides', ['Leesplezier', 'Aanbod']],
-      ['alleen-a', 'brochures', ['Leestijd']],
-      ['expert-c', 'experts', ['Aanbod']],
-    ]);
-    expect(mergeActions([{ id: 'x', label: 'X' }], {})).toEqual([]);
-  });
-});
-
-describe('examples matched to the school’s own comparison group', () => {
-  it('leaves out another school type and puts the same schoolweging first', () => {
-    const match = { schoolTypes: ['basisschool'], schoolweging: { min: 32 } };
-    expect(practiceFit({ type: 'Basisschool', schoolweging: 35 }, match)).toBe(2);
-    expect(practiceFit({ type: 'basisschool', schoolweging: 29 }, match)).toBe(1);
-    expect(practiceFit({ type: 'speciaal basisonderwijs', schoolweging: 35 }, match)).toBeNull();
-    expect(practiceFit(undefined, match)).toBe(0);
-    expect(practiceFit({ type: 'vmbo' }, undefined)).toBe(0);
-  });
-
-  it('ranks follow-up practices by the group', () => {
-    const item = (id: string, date: string): ItemSummary => ({
-      collection: 'practices', id, url: `/goede-voorbeelden/${id}/`, title: id, summary: '', date: new Date(date), themes: ['basisvaardigheden'], standards: [], sectors: ['po'], draft: false,
-    });
-    const items = { brochures: [], 'reflection-guides': [], practices: [item('laag', '2026-01-01'), item('hoog', '2025-01-01'), item('sbo', '2026-06-01')], 'expert-schools': [] };
-    const schools = new Map([['laag', { type: 'basisschool', schoolweging: 26 }], ['hoog', { type: 'basisschool', schoolweging: 35 }], ['sbo', { type: 'speciaal basisonderwijs', schoolweging: 34 }]]);
-    const followUp = createFollowUp({ themes: ['basisvaardigheden'], sectors: ['po'] }, items, 3, schools);
-    const titles = (match?: { schoolTypes?: string[]; schoolweging?: { min?: number; max?: number } }) => followUp({}, { match }).practices.map((l) => l.title);
-    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { min: 32 } })).toEqual(['hoog', 'laag']);
-    expect(titles({ schoolTypes: ['basisschool'], schoolweging: { max: 28 } })).toEqual(['laag', 'hoog']);
-    expect(titles(undefined)).toEqual(['sbo', 'laag', 'hoog']);
   });
 });

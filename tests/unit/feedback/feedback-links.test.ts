@@ -1,6 +1,7 @@
 /**
- * npm run feedback-links: a CSV of schools and scores becomes personal links and QR codes; every
- * bad row is reported by its line number and then nothing is written.
+ * npm run feedback-links: a CSV of schools and scores becomes personal links and QR codes, and with
+ * board columns one link per board holding only its own schools; every bad row is reported by its
+ * line number and then nothing is written.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,7 +10,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { parse } from 'csv-parse/sync';
-import { readFeedbackFragment, type Signer } from '../../../src/lib/feedback/code.ts';
+import fc from 'fast-check';
+import { readBoardFragment, readFeedbackFragment, type Signer } from '../../../src/lib/feedback/code.ts';
 import { buildFeedbackLinks, defuseCell, formatRowError, linksCsv } from '../../../src/lib/feedback/links.ts';
 import { testPrivateKey } from '../../../src/lib/feedback/signing/test-key.ts';
 import { trustedKeys } from '../../../src/lib/feedback/signing/trusted-keys.ts';
@@ -20,20 +22,67 @@ const GOOD = `${HEADER}\n12AB,OBS De Vlieger,sw-laag,2.4,3.1,2.8\n34CD01,"Kindce
 
 const TEST_SIGNER: Signer = { keyId: 'test', privateKey: testPrivateKey() };
 const TODAY = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-const build = (csv: string, site?: string) => buildFeedbackLinks(csv, investigation, TEST_SIGNER, TODAY, site);
+const build = (csv: string, site = 'https://kennisplatform.test.example') => buildFeedbackLinks(csv, investigation, TEST_SIGNER, TODAY, site);
 const errors = async (csv: string) => (await build(csv)).errors.map(formatRowError);
 
 describe('feedback links from a CSV', () => {
   it('makes a link per school that decodes to that school’s scores', async () => {
-    const { rows, errors } = await build(GOOD, 'https://kennisplatform.onderwijsinspectie.nl/');
+    const { rows, errors } = await build(GOOD, 'https://kennisplatform.test.example/');
     expect(errors).toEqual([]);
     expect(rows.map((r) => [r.line, r.brin, r.school, r.group])).toEqual([
       [2, '12AB', 'OBS De Vlieger', 'sw-laag'],
       [3, '34CD01', 'Kindcentrum De Boog, locatie Oost', 'sw-hoog'],
     ]);
-    expect(rows[0]!.url).toMatch(/^https:\/\/kennisplatform\.onderwijsinspectie\.nl\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v2\.test\./);
+    expect(rows[0]!.url).toMatch(/^https:\/\/kennisplatform\.test\.example\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v3\.test\./);
     const decoded = await readFeedbackFragment(new URL(rows[1]!.url).hash, investigation, trustedKeys(), TODAY);
-    expect(decoded).toEqual({ ok: true, value: { investigation: 'leesonderwijs-2025', group: 'sw-hoog', school: 'Kindcentrum De Boog, locatie Oost', scores: [3, null, 1.5], keyId: 'test', signedOn: TODAY, demo: true } });
+    expect(decoded).toEqual({ ok: true, value: { kind: 'school', investigation: 'leesonderwijs-2025', group: 'sw-hoog', school: 'Kindcentrum De Boog, locatie Oost', scores: [3, null, 1.5], keyId: 'test', signedOn: TODAY, keyValidFrom: '2000-01-01', demo: true } });
+  });
+
+  it('makes one link per board, with its own schools only, when the CSV names boards', async () => {
+    const csv = `${HEADER},bestuursnummer,bestuursnaam\n12AB,OBS De Vlieger,sw-laag,2.4,3.1,2.8,41234,Stichting Noord\n34CD,De Boog,sw-hoog,3,-,1.5,41235,Stichting Zuid\n56EF,De Linde,sw-hoog,2,2,2,41234,Stichting Noord\n78GH,De Eik,sw-laag,3,3,3,,\n`;
+    const { rows, boards, errors } = await build(csv);
+    expect(errors).toEqual([]);
+    expect(rows.map((r) => r.board?.number)).toEqual(['41234', '41235', '41234', undefined]);
+    expect(boards.map((b) => [b.number, b.name, b.schools.map((s) => s.brin)])).toEqual([
+      ['41234', 'Stichting Noord', ['12AB', '56EF']],
+      ['41235', 'Stichting Zuid', ['34CD']],
+    ]);
+    expect(boards[0]!.url).toMatch(/^https:\/\/kennisplatform\.test\.example\/themaonderzoeken\/leesonderwijs-2025\/bestuur\/#v3\.test\./);
+    const decoded = await readBoardFragment(new URL(boards[0]!.url).hash, investigation, trustedKeys(), TODAY);
+    expect(decoded).toMatchObject({ ok: true, value: { kind: 'board', board: { number: '41234', name: 'Stichting Noord' }, schools: [{ brin: '12AB', school: 'OBS De Vlieger', group: 'sw-laag', scores: [2.4, 3.1, 2.8] }, { brin: '56EF', school: 'De Linde', group: 'sw-hoog', scores: [2, 2, 2] }] } });
+    // Without board columns: no board links, and the school links are the same kind as ever.
+    expect((await build(GOOD)).boards).toEqual([]);
+  });
+
+  it('never puts another board’s school in a board’s link, whatever the CSV (property)', async () => {
+    const row = fc.record({ board: fc.constantFrom('41234', '41235', '41236', ''), score: fc.integer({ min: 10, max: 40 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 12 }), async (raw) => {
+        const csv = `${HEADER},bestuursnummer,bestuursnaam\n${raw.map((r, i) => `${String(10 + i)}AB,School ${i},sw-laag,${r.score / 10},3,3,${r.board},${r.board ? `Bestuur ${r.board}` : ''}`).join('\n')}\n`;
+        const { boards, errors } = await build(csv);
+        expect(errors).toEqual([]);
+        for (const b of boards) {
+          const decoded = await readBoardFragment(new URL(b.url).hash, investigation, trustedKeys(), TODAY);
+          if (!decoded.ok) throw new Error(decoded.error);
+          const own = raw.flatMap((r, i) => (r.board === b.number ? [`${String(10 + i)}AB`] : []));
+          expect(decoded.value.schools.map((s) => s.brin)).toEqual(own);
+        }
+        expect(boards.map((b) => b.number).sort()).toEqual([...new Set(raw.map((r) => r.board).filter(Boolean))].sort());
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('reports a bad board number, a missing board name, one number with two names, and half the board columns', async () => {
+    const head = `${HEADER},bestuursnummer,bestuursnaam`;
+    expect(await errors(`${head}\n12AB,A,sw-laag,3,3,3,4123,Noord\n34CD,B,sw-laag,3,3,3,41234,\n56EF,C,sw-laag,3,3,3,41235,Zuid\n78GH,D,sw-laag,3,3,3,41235,Zuid BV\n`)).toEqual([
+      'regel 2: bestuursnummer “4123” klopt niet: het nummer van het bevoegd gezag heeft vijf cijfers, zoals 41234 (laat bestuursnummer en bestuursnaam allebei leeg voor een school zonder bestuurslink)',
+      'regel 3: bestuursnaam ontbreekt of is langer dan 150 tekens',
+      'regel 5: bestuur 41235 heet op regel 4 “Zuid”; schrijf bij hetzelfde bestuursnummer overal dezelfde naam',
+    ]);
+    expect(await errors(`${HEADER},bestuursnummer\n12AB,A,sw-laag,3,3,3,41234\n`)).toEqual([
+      `regel 1: kolom(men) ontbreken: bestuursnaam. De kopregel moet zijn: ${HEADER},bestuursnummer,bestuursnaam`,
+    ]);
   });
 
   it('reads a semicolon file with decimal commas, as Dutch Excel writes it', async () => {
@@ -113,12 +162,45 @@ describe('npm run feedback-links', { timeout: 60_000 }, () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^2 persoonlijke links en QR-codes voor "Themaonderzoek leesonderwijs 2025" geschreven naar /);
-    expect(r.stdout).toContain('Adres van de links: https://kennisplatform.onderwijsinspectie.nl');
+    expect(r.stdout).toContain('Adres van de links: https://kennisplatform.example');
     expect(r.stdout).toContain('TESTSLEUTEL');
     expect(existsSync(join(out, 'qr', '99ZZ.svg')), 'oude QR-code opgeruimd').toBe(false);
     const lines = readFileSync(join(out, 'links.csv'), 'utf8').trim().split('\n');
     expect(lines[0]).toBe('brin,school,groep,link,qr');
-    expect(lines[2]).toMatch(/^34CD01,"Kindcentrum De Boog, locatie Oost",sw-hoog,https:\/\/kennisplatform\.onderwijsinspectie\.nl\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v2\.test\.[^,]+,qr\/34CD01\.svg$/);
+    expect(lines[2]).toMatch(/^34CD01,"Kindcentrum De Boog, locatie Oost",sw-hoog,https:\/\/kennisplatform\.example\/themaonderzoeken\/leesonderwijs-2025\/terugkoppeling\/#v3\.test\.[^,]+,qr\/34CD01\.svg$/);
+    expect(existsSync(join(out, 'besturen.csv')), 'geen besturen in de CSV').toBe(false);
+  });
+
+  it('with board columns and --geldig-tot: writes besturen.csv and a QR code per board, each link only its own schools, all with the end date', async () => {
+    const csv = join(root, 'leesonderwijs-2025-besturen.csv');
+    writeFileSync(csv, `${HEADER},bestuursnummer,bestuursnaam\n12AB,OBS De Vlieger,sw-laag,2.4,3.1,2.8,41234,Stichting Noord\n34CD,De Boog,sw-hoog,3,-,1.5,41235,"Stichting Zuid, regio West"\n56EF,De Linde,sw-hoog,2,2,2,41234,Stichting Noord\n78GH,De Eik,sw-laag,3,3,3,,\n`);
+    const out = join(root, 'uit-besturen');
+    const r = run(csv, '--out', out, '--testsleutel', '--geldig-tot', '2099-12-31');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('2 links voor besturen (besturen.csv): elke link toont alleen de eigen scholen van dat bestuur.');
+    expect(r.stdout).toContain('Geldig tot en met 2099-12-31.');
+    const schools = parse(readFileSync(join(out, 'links.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(schools.map((s) => [s.brin, s.bestuursnummer])).toEqual([['12AB', '41234'], ['34CD', '41235'], ['56EF', '41234'], ['78GH', '']]);
+    const boards = parse(readFileSync(join(out, 'besturen.csv'), 'utf8'), { columns: true }) as Record<string, string>[];
+    expect(boards.map((b) => [b.bestuursnummer, b.bestuursnaam, b.scholen, b.qr])).toEqual([
+      ['41234', 'Stichting Noord', '12AB 56EF', 'qr/bestuur-41234.svg'],
+      ['41235', 'Stichting Zuid, regio West', '34CD', 'qr/bestuur-41235.svg'],
+    ]);
+    expect(readFileSync(join(out, 'qr/bestuur-41234.svg'), 'utf8')).toMatch(/^<svg role="img" aria-label="QR-code met de link naar de terugkoppeling voor Stichting Noord"/);
+    for (const b of boards) {
+      const decoded = await readBoardFragment(new URL(b.link!).hash, investigation, trustedKeys(), TODAY);
+      if (!decoded.ok) throw new Error(decoded.error);
+      expect(decoded.value.schools.map((s) => s.brin).join(' ')).toBe(b.scholen);
+      expect(decoded.value.validUntil).toBe('2099-12-31');
+    }
+    const school = await readFeedbackFragment(new URL(schools[0]!.link!).hash, investigation, trustedKeys(), TODAY);
+    expect(school).toMatchObject({ ok: true, value: { validUntil: '2099-12-31' } });
+    // A day in the past is refused before anything is written.
+    const past = run(csv, '--out', join(root, 'uit-verlopen'), '--testsleutel', '--geldig-tot', '2020-01-01');
+    expect(past.status).toBe(1);
+    expect(past.stderr).toMatch(/^--geldig-tot 2020-01-01: schrijf de laatste dag dat de links werken als JJJJ-MM-DD, vandaag \(\d{4}-\d{2}-\d{2}\) of later\.$/m);
+    expect(existsSync(join(root, 'uit-verlopen'))).toBe(false);
     const svg = readFileSync(join(out, 'qr/12AB.svg'), 'utf8');
     expect(svg).toMatch(/^<svg role="img" aria-label="QR-code met de persoonlijke link naar de terugkoppeling voor OBS De Vlieger" xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toContain('<path');
@@ -185,10 +267,19 @@ describe('npm run feedback-links', { timeout: 60_000 }, () => {
     expect(keys.stdout).toContain('"id": "2026-1"');
     expect(keys.stdout).not.toContain('"d"');
     const keyFile = join(keyDir, 'terugkoppeling-sleutel-2026-1.json');
-    const r = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile);
+    // Real letters need the real address: without --site, or with the example address, nothing is made.
+    const noSite = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile);
+    expect(noSite.status).toBe(1);
+    expect(noSite.stderr).toMatch(/Noem het webadres van het kennisplatform met --site <adres>/);
+    const exampleSite = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile, '--site', 'https://kennisplatform.example');
+    expect(exampleSite.status).toBe(1);
+    expect(exampleSite.stderr).toMatch(/is het voorbeeldadres, geen echt adres/);
+    expect(existsSync(join(root, 'uit-echt'))).toBe(false);
+    const r = run(csv, '--out', join(root, 'uit-echt'), '--sleutel', keyFile, '--site', 'https://kennisplatform.test.example');
     expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('Adres van de links: https://kennisplatform.test.example');
     expect(r.stdout).toContain('Ondertekend met sleutel 2026-1.');
-    expect(readFileSync(join(root, 'uit-echt', 'links.csv'), 'utf8')).toContain('#v2.2026-1.');
+    expect(readFileSync(join(root, 'uit-echt', 'links.csv'), 'utf8')).toContain('#v3.2026-1.');
     const none = run(csv, '--out', join(root, 'uit-geen'));
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/Elke link wordt ondertekend/);
@@ -204,7 +295,7 @@ describe('npm run feedback-links', { timeout: 60_000 }, () => {
     writeFileSync(csv, GOOD);
     const withEnv = spawnSync(NODE, [SCRIPT, csv, '--testsleutel', '--out', join(root, 'uit-env'), '--root', root], { encoding: 'utf8', cwd: root, env: { ...env, KP_SITE: 'https://nep.example' } });
     expect(withEnv.status).toBe(1);
-    expect(withEnv.stderr).toMatch(/KP_SITE \(https:\/\/nep\.example\) wordt niet meer gebruikt\. Noem het adres van de links met --site/);
+    expect(withEnv.stderr).toMatch(/KP_SITE \(https:\/\/nep\.example\) geldt alleen voor de bouw van de site\. Noem het adres van de links met --site/);
     const site = run(csv, '--testsleutel', '--out', join(root, 'uit-site'), '--site', 'https://test.example');
     expect(site.stdout).toContain('Adres van de links: https://test.example');
   });

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../../../src/lib/check/run.ts';
 import { formatProblem } from '../../../src/lib/content/errors.ts';
 import { formatMonth } from '../../../src/core/format.ts';
-import { KADER_COLUMNS, appliesInKaderColumn, currentEdition, domainsByLevel, editionInForce, frameworkPhase } from '../../../src/lib/framework/structure.ts';
+import { KADER_COLUMNS, currentEdition, domainsByLevel, editionInForce, frameworkPhase, kaderColumnStatus, sectorStatus } from '../../../src/lib/framework/structure.ts';
 import { predecessorsOf, successorsOf, sortStandards } from '../../../src/lib/framework/standards.ts';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures');
@@ -82,11 +82,21 @@ describe('structure of an edition', () => {
 
   it('maps the site sectors onto the four kader columns (sbo with po, pro with vo, so and vso together)', () => {
     expect(KADER_COLUMNS.map((g) => g.key)).toEqual(['po', 'so', 'vo', 'mbo']);
-    expect(appliesInKaderColumn({ sectors: ['sbo'] }, 'po')).toBe(true);
-    expect(appliesInKaderColumn({ sectors: ['vso'] }, 'so')).toBe(true);
-    expect(appliesInKaderColumn({ sectors: ['pro'] }, 'vo')).toBe(true);
-    expect(appliesInKaderColumn({ sectors: ['mbo'] }, 'vo')).toBe(false);
-    expect(appliesInKaderColumn({ sectors: ['ho'] }, 'ho')).toBe(false);
+    const checked = { sectorsVerified: true, verified: true, source: { url: 'https://bron.example/' } };
+    expect(kaderColumnStatus({ ...checked, sectors: ['sbo'] }, 'po')).toBe('geldt');
+    expect(kaderColumnStatus({ ...checked, sectors: ['vso'] }, 'so')).toBe('geldt');
+    expect(kaderColumnStatus({ ...checked, sectors: ['pro'] }, 'vo')).toBe('geldt');
+    expect(kaderColumnStatus({ ...checked, sectors: ['mbo'] }, 'vo')).toBe('geldt-niet');
+    expect(kaderColumnStatus({ ...checked, sectors: ['ho'] }, 'ho')).toBe('geldt-niet');
+  });
+
+  it('says "geldt niet" only with a checked source and a complete sector list, else "nog niet nagekeken"', () => {
+    const base = { sectors: ['po', 'vo'], sectorsVerified: true, verified: true, source: { url: 'https://bron.example/' } };
+    expect(sectorStatus(base, ['so', 'vso'])).toBe('geldt-niet');
+    expect(sectorStatus({ ...base, sectorsVerified: false }, ['so', 'vso'])).toBe('niet-nagekeken');
+    expect(sectorStatus({ ...base, verified: false }, ['so', 'vso'])).toBe('niet-nagekeken');
+    expect(sectorStatus({ ...base, source: undefined }, ['so', 'vso'])).toBe('niet-nagekeken');
+    expect(sectorStatus({ ...base, sectorsVerified: false }, ['vo'])).toBe('geldt');
   });
 
   it('calls an edition planned, in force or replaced', () => {

@@ -1,10 +1,11 @@
 /**
  * One action list for the school: first how to ask for a conversation with the inspector (the
  * follow-up the Inspectorate promises when scores are low), then each brochure, guide, example and
- * expert school once, with the low indicators it helps with. Printed links show their full address.
+ * expert school once, naming the indicators it helps with, weakest first. Printed links show their
+ * full address.
  */
-import { t, plural } from '../../../i18n/t.ts';
-import type { Action, IndicatorReport } from '../../../lib/feedback/report.ts';
+import { listAnd, plural, t } from '../../../i18n/t.ts';
+import type { Action } from '../../../lib/feedback/next-steps.ts';
 
 const KIND_LABEL = {
   brochures: 'feedback.action.kind.brochures',
@@ -18,16 +19,16 @@ const absolute = (url: string) => (typeof location === 'undefined' ? url : new U
 
 interface Props {
   actions: Action[];
-  low: IndicatorReport[];
+  /** How many indicators the school should work on (low, or below the group's middle). */
+  focus: number;
   standards: { label: string; url: string }[];
   investigationUrl: string;
 }
 
-export function ActionList({ actions, low, standards, investigationUrl }: Props) {
-  const list = (labels: string[]) => (labels.length <= 1 ? labels.join('') : `${labels.slice(0, -1).join(', ')} en ${labels.at(-1)}`);
+export function ActionList({ actions, focus, standards, investigationUrl }: Props) {
   return (
     <>
-      <p className="kp-prose kp-feedback__actions-intro">{plural('feedback.action.intro', low.length)}</p>
+      <p className="kp-prose kp-feedback__actions-intro">{plural('feedback.action.intro', focus)}</p>
       <ol className="kp-feedback__actions">
         <li className="kp-feedback__action kp-feedback__action--talk">
           <p className="kp-feedback__action-title">{t('feedback.talk.title')}</p>
@@ -41,11 +42,7 @@ export function ActionList({ actions, low, standards, investigationUrl }: Props)
             <span className="kp-feedback__action-kind">{t(KIND_LABEL[a.kind])}</span>{' '}
             <a href={a.url} data-print-url={absolute(a.url)}>{a.title}</a>
             <br />
-            <span className="kp-feedback__action-helps">
-              <span className="kp-feedback__screen-only">{t(a.helps.length > 1 ? 'feedback.action.helpsMany' : 'feedback.action.helpsOne', { list: list(a.helps), n: a.helps.length })}</span>
-              {/* On paper the names would take three lines per item; the count says what ranks it. */}
-              <span className="kp-feedback__print-only">{a.helps.length > 1 ? t('feedback.action.helpsCount', { n: a.helps.length }) : t('feedback.action.helpsOne', { list: list(a.helps) })}</span>
-            </span>
+            <span className="kp-feedback__action-helps">{t('feedback.action.helps', { list: listAnd(a.helps) })}</span>
           </li>
         ))}
         {standards.map((s) => (

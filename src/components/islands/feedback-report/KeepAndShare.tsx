@@ -4,9 +4,9 @@
  * The copied link is the one the report was read from, even after an in-page jump.
  */
 import { useState } from 'react';
-import { t } from '../../../i18n/t.ts';
+import { t, type UiKey } from '../../../i18n/t.ts';
 
-export function KeepAndShare({ code }: { code: string }) {
+export function KeepAndShare({ code, privacy = 'feedback.share.privacy', share = 'feedback.share.button' }: { code: string; privacy?: UiKey; share?: UiKey }) {
   const [message, setMessage] = useState('');
   const copy = async () => {
     const url = `${location.origin}${location.pathname}#${code}`;
@@ -22,9 +22,9 @@ export function KeepAndShare({ code }: { code: string }) {
     <div className="kp-feedback__keep kp-no-print">
       <div className="kp-feedback__keep-buttons">
         <button type="button" className="kp-button" onClick={() => print()}>{t('feedback.print.button')}</button>
-        <button type="button" className="kp-button" onClick={() => void copy()}>{t('feedback.share.button')}</button>
+        <button type="button" className="kp-button" onClick={() => void copy()}>{t(share)}</button>
       </div>
-      <p className="kp-muted">{t('feedback.share.privacy')}</p>
+      <p className="kp-muted">{t(privacy)}</p>
       <p role="status" className="kp-feedback__keep-status">{message}</p>
     </div>
   );

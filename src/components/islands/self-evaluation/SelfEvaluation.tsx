@@ -10,6 +10,8 @@
  * CSS (`main:has(.kp-selfeval) .kp-guide-static { display: none }`, self-evaluation.css) hides the
  * static form: no flash of two forms, no second copy of the questions, no DOM outside React touched.
  */
+// First: before any schema is made (see the module).
+import '../zod-without-eval.ts';
 import { useCallback, useEffect, useId, useState } from 'react';
 import { t, plural } from '../../../i18n/t.ts';
 import {

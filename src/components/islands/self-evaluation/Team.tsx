@@ -81,8 +81,11 @@ export function Team(props: {
                       {q.options.map((o) => (
                         <li key={o.value}>
                           <span className="kp-selfeval__option">{o.label}</span>
+                          {/* One cell per respondent, filled for those who chose this: no style attribute (CSP). */}
                           <span className="kp-selfeval__bar" aria-hidden="true">
-                            <span style={{ inlineSize: `${(o.names.length / respondents.length) * 100}%` }} />
+                            {respondents.map((_, i) => (
+                              <span key={i} className={i < o.names.length ? 'kp-selfeval__bar-filled' : undefined} />
+                            ))}
                           </span>
                           <span className="kp-selfeval__names">{o.names.length ? `${o.names.length}: ${o.names.join(', ')}` : '0'}</span>
                         </li>
