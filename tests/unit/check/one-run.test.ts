@@ -29,7 +29,7 @@ describe('every problem of a file in one run', () => {
     expect(await linesOf('six-mistakes')).toMatchInlineSnapshot(`
       [
         "content/practices/lezen-in-groep-5.md:1  summary  verplicht veld ontbreekt",
-        "content/practices/lezen-in-groep-5.md:3  sumary  onbekend veld "sumary"; bedoelt u "summary"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, quote, source, sourceNote, expertSchool)",
+        "content/practices/lezen-in-groep-5.md:3  sumary  onbekend veld "sumary"; bedoelt u "summary"?  (toegestaan: title, summary, image, draft, publishDate, updatedDate, changes, reviewBy, themes, standards, sectors, school, approach, outcomes, setbacks, quote, source, sourceNote, expertSchool)",
         "content/practices/lezen-in-groep-5.md:5  themes[0]  "basisvaardigheid" bestaat niet in themes; bedoelt u "basisvaardigheden"?  (toegestaan: basisvaardigheden)",
         "content/practices/lezen-in-groep-5.md:9  image.src  bestand /images/klas-groep-5.jpg bestaat niet; zet het in public/images/klas-groep-5.jpg",
         "content/practices/lezen-in-groep-5.md:24  source  "aanmelding": onbekende bron  (toegestaan: themaonderzoek, kwaliteitsonderzoek, bestuursonderzoek, aanmelding-school, expertschool)",

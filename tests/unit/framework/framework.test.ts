@@ -173,7 +173,7 @@ describe('content checks', () => {
   it('agenda-quarter-past: an entry without an item whose quarter is over is pointed out (a warning); linked or still to come is not', async () => {
     expect(await linesOf('agenda-quarter-past')).toMatchInlineSnapshot(`
       [
-        "content/agenda/2026.yaml:16  priorities[0].planned[1].quarter  waarschuwing: "Een brochure over lezen die er nog niet is" stond gepland voor kwartaal 2 van 2026, en dat is voorbij; koppel het verschenen item (item), of zet een later kwartaal of haal het weg",
+        "content/agenda/2026.yaml:15  priorities[0].planned[1].quarter  waarschuwing: "Een brochure over lezen die er nog niet is" stond gepland voor kwartaal 2 van 2026, en dat is voorbij; koppel het verschenen item (item), of zet een later kwartaal of haal het weg",
       ]
     `);
   });
