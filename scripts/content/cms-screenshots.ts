@@ -43,8 +43,10 @@ try {
   const page = await openCms(browser, repo, base);
   await page.setViewportSize({ width: 1000, height: 640 });
   // 2. The list of good practices.
-  await page.goto(`${base}/admin/#/collections/practices`);
-  await page.getByText('Goede voorbeelden').first().waitFor();
+  await page.getByText('Goede voorbeelden', { exact: true }).first().click();
+  await page.getByText('Een school laat zien hoe zij het aanpakt').waitFor();
+  // Let the list's fade-in finish.
+  await page.waitForTimeout(800);
   await shot(page, '2-lijst');
   // 3. A new good practice: title and summary filled in, the photo field open.
   await newEntry(page, 'practices');
