@@ -194,6 +194,23 @@ describe('the CMS writes what npm run check accepts', { timeout: 600_000 }, () =
     commitAll(repo, 'een veld per bestand');
   });
 
+  it('typing in the body changes only the paragraph typed in (its emphasis was already written the way the CMS writes it)', async () => {
+    const file = 'content/webinars/sterk-samenwerken-met-de-inspectie.md';
+    expect(readFileSync(join(repo, file), 'utf8')).toMatch(/ _Sterk samenwerken met de inspectie_,/);
+    await openEntry(page, 'webinars', 'sterk-samenwerken-met-de-inspectie');
+    await typeInBody(page, ' Meer webinars staan in de agenda.');
+    await save(page);
+    await syncBack(page, repo);
+    const { files, diff } = changes(repo);
+    expect(files).toEqual([file]);
+    const lines = diff.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l));
+    expect(lines).toEqual([
+      '-De sprekers in deze opname zijn verzonnen en hun stemmen zijn gemaakt met spraaksoftware.',
+      '+De sprekers in deze opname zijn verzonnen en hun stemmen zijn gemaakt met spraaksoftware. Meer webinars staan in de agenda.',
+    ]);
+    commitAll(repo, 'tekst aangevuld');
+  });
+
   it('unsafe text typed or pasted into the body is refused by npm run check, with file and line', async () => {
     const file = 'content/practices/ouders-en-leerlingen-in-het-gesprek-de-esch.md';
     await openEntry(page, 'practices', 'ouders-en-leerlingen-in-het-gesprek-de-esch');

@@ -3,12 +3,14 @@
  * (`npm run cms:format`) and a later edit in the CMS changes only the lines of the field edited.
  * Follows Sveltia CMS 0.221's writer: fields in the order of the configuration (src/admin/config.yml),
  * fields the configuration does not know after them in natural order, optional fields that are empty
- * left out, a switch (boolean) that is missing written with its default, and YAML as its `yaml`
- * writer makes it (block lists, no folding, single quotes where quotes are needed, a blank line
- * between frontmatter and body). tests/e2e/cms-roundtrip.test.ts compares this with what the CMS
+ * left out, a missing field that has a default (a switch, a choice, a number) written with it, YAML
+ * as its `yaml` writer makes it (block lists, no folding, single quotes where quotes are needed, a
+ * blank line between frontmatter and body), and in the body emphasis as `_text_` (its Markdown
+ * writer turns every `*text*` of a body into that as soon as the body is edited). tests/e2e/cms-roundtrip.test.ts compares this with what the CMS
  * itself writes, one file per collection.
  */
 import { stringify } from 'yaml';
+import { parseBody, type BodyNode } from '../body/parse.ts';
 
 interface CmsFieldConfig {
   name: string;
@@ -82,26 +84,47 @@ function keyPaths(fields: CmsFieldConfig[], prefix = '', out: { path: string; fi
   return out;
 }
 
-/** Booleans that are missing get their default (the CMS always writes a switch's state). */
-function fillSwitches(data: Record<string, unknown>, fields: CmsFieldConfig[]) {
+/** Fields that are missing but have a default get it (the CMS writes a switch's or a choice's state); a switch without one is false. */
+function fillDefaults(data: Record<string, unknown>, fields: CmsFieldConfig[]) {
   for (const field of fields) {
     const value = data[field.name];
-    if (field.widget === 'boolean' && value === undefined) data[field.name] = field.default ?? false;
-    if (field.widget === 'object' && isPlainObject(value) && field.fields) fillSwitches(value, field.fields);
+    if (value === undefined && field.widget !== 'list' && field.widget !== 'object') {
+      if (field.default !== undefined) data[field.name] = structuredClone(field.default);
+      else if (field.widget === 'boolean') data[field.name] = false;
+    }
+    if (field.widget === 'object' && isPlainObject(value) && field.fields) fillDefaults(value, field.fields);
     if (field.widget === 'list' && Array.isArray(value)) {
       for (const item of value) {
         if (!isPlainObject(item)) continue;
         const fieldsOfItem = field.fields ?? field.types?.find((t) => t.name === item[field.typeKey ?? 'type'])?.fields;
-        if (fieldsOfItem) fillSwitches(item, fieldsOfItem);
+        if (fieldsOfItem) fillDefaults(item, fieldsOfItem);
       }
     }
   }
 }
 
+/** `*text*` → `_text_`, read from the parsed tree (the parser the build uses), so nothing else in the text moves. */
+export function cmsBody(body: string): string {
+  const parsed = parseBody(body, 'markdown');
+  if (!parsed.tree) return body;
+  const marks: number[] = [];
+  const visit = (node: BodyNode & { position?: { start: { offset?: number }; end?: { offset?: number } } }) => {
+    const from = node.position?.start.offset;
+    const to = node.position?.end?.offset;
+    if (node.type === 'emphasis' && from !== undefined && to !== undefined && body[from] === '*' && body[to - 1] === '*') marks.push(from, to - 1);
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(parsed.tree);
+  if (!marks.length) return body;
+  const chars = body.split('');
+  for (const at of marks) chars[at] = '_';
+  return chars.join('');
+}
+
 /** The entry's data ordered and trimmed as the CMS writes it. */
 export function cmsOrdered(collection: CmsCollectionConfig, input: Record<string, unknown>): Record<string, unknown> {
   const data = structuredClone(input);
-  fillSwitches(data, collection.fields.filter((f) => f.name !== 'body'));
+  fillDefaults(data, collection.fields.filter((f) => f.name !== 'body'));
   const unsorted = flatten(data);
   const sorted: Flat = {};
   const take = (key: string, field?: CmsFieldConfig) => {
@@ -133,6 +156,6 @@ export function cmsYaml(data: Record<string, unknown>): string {
 export function formatLikeCms(collection: CmsCollectionConfig, data: Record<string, unknown>, body?: string): string {
   const yaml = cmsYaml(cmsOrdered(collection, data));
   if (collection.format === 'yaml') return `${yaml}\n`;
-  const text = (body ?? '').trim();
+  const text = cmsBody((body ?? '').trim());
   return `---\n${yaml}\n---\n${text ? `\n${text}\n` : ''}`;
 }
