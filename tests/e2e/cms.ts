@@ -41,6 +41,12 @@ export function copyProject(): string {
   return repo;
 }
 
+/** `npm run cms:format` in the copy, committed: the content as the CMS writes it. */
+export function formatLikeCmsIn(repo: string) {
+  execFileSync('npm', ['run', 'cms:format', '--silent', '--', '--root', repo], { cwd: repo, encoding: 'utf8' });
+  commitAll(repo, 'zoals de CMS schrijft');
+}
+
 export function removeProject(repo: string) {
   rmSync(repo, { recursive: true, force: true });
 }
