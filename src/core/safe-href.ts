@@ -1,10 +1,11 @@
 /**
- * The only URLs a page may put in href/src: web addresses (https/http), e-mail (mailto) and
+ * The only URLs a page may put in href/src: web addresses (https/http), e-mail (mailto), phone
+ * numbers (tel, which the build makes of numbers in bodies: src/lib/body/phone-links.ts) and
  * links within the site (relative, /path, #anchor, ?query). Everything else with a scheme
  * (javascript:, data:, vbscript:, file:, ...) is refused, also when written with entities,
  * mixed case, or with spaces and control characters that browsers skip.
  */
-const ALLOWED_SCHEMES = new Set(['https', 'http', 'mailto']);
+const ALLOWED_SCHEMES = new Set(['https', 'http', 'mailto', 'tel']);
 
 /** Browsers drop these before reading a scheme: ASCII whitespace and C0 controls (WHATWG URL). */
 const IGNORED_BY_BROWSERS = /[\u0000-\u0020\u007f-\u009f\u200b-\u200d\ufeff]/g;

@@ -4,7 +4,7 @@
  * opened in Chromium inside a page like the site's (`<div class="kp-prose">`). Every payload in
  * tests/fuzz/bodies.ts calls alert(), the kpRan() sentinel or fetches /kp-pwned; none may happen.
  * The DOM the browser built may hold no script, no event handler attribute and no URL whose
- * scheme the browser reads as other than http, https or mailto. Markdown bodies are also opened
+ * scheme the browser reads as other than http, https, mailto or tel. Markdown bodies are also opened
  * as a build without the HTML decision would write them (raw HTML copied as typed): what the
  * checker accepts must be harmless even then.
  */
@@ -45,7 +45,7 @@ const page = (html: string) => `<!DOCTYPE html><html lang="nl"><head><meta chars
 function inspect(p: Page): Promise<string[]> {
   return p.evaluate(() => {
     const found: string[] = [];
-    const web = new Set(['http:', 'https:', 'mailto:']);
+    const web = new Set(['http:', 'https:', 'mailto:', 'tel:']);
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_COMMENT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === Node.COMMENT_NODE) {

@@ -16,7 +16,7 @@ interface Node {
 
 /** hast property names whose value a browser follows or loads as a URL. */
 const URL_PROPERTIES = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'background', 'cite', 'codeBase', 'manifest', 'ping', 'longDesc', 'useMap']);
-const WEB = new Set(['http:', 'https:', 'mailto:']);
+const WEB = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** Rendered body HTML placed as the site's pages place it (in `<div class="kp-prose">`), as a browser parses that page; the <body>. */
 export function pageBody(html: string): Node {

@@ -12,7 +12,7 @@ import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { evaluate, type EvaluateOptions } from 'satteri';
 import config from '../../astro.config.mjs';
 import { unsafeBodyProblems } from '../../src/lib/body/index.ts';
-import { decorativeImages } from '../../src/lib/body/decorative.ts';
+import { presentationHastPlugins } from '../../src/lib/body/build-plugin.ts';
 import type { BodyFormat } from '../../src/lib/body/parse.ts';
 import { isLocalPath } from '../../src/core/safe-href.ts';
 
@@ -23,7 +23,7 @@ type Processor = {
 const { processor, ...shared } = config.markdown as unknown as { processor: Processor };
 const markdownRenderer = processor.createRenderer(shared);
 /** The same renderer without the guards: raw HTML copied as typed, as Astro does by default. */
-const verbatimRenderer = createSatteriMarkdownProcessor({ ...shared, features: processor.options.features, hastPlugins: [decorativeImages] });
+const verbatimRenderer = createSatteriMarkdownProcessor({ ...shared, features: processor.options.features, hastPlugins: presentationHastPlugins });
 
 type Props = { children?: ReactNode } & Record<string, string | undefined>;
 const COMPONENTS = {

@@ -13,6 +13,7 @@ import { formatProblem } from '../content/errors.ts';
 import { contentDirFromEnv } from '../content/loader.ts';
 import type { BodyProblem } from './analyse.ts';
 import { decorativeImages } from './decorative.ts';
+import { phoneLinks } from './phone-links.ts';
 import { decideHtml } from './html-decide.ts';
 import { unsafeBodyProblems } from './index.ts';
 import { previewNotice } from './preview-notice.ts';
@@ -87,5 +88,8 @@ export function safeHtml(readFile: (file: string) => string | undefined): HastPl
   };
 }
 
+/** What the build writes differently from what an editor typed, on the decided tree: decorative images, phone numbers as `tel:` links. */
+export const presentationHastPlugins: HastPluginEntry[] = [decorativeImages, phoneLinks];
+
 /** Every hast plugin of a body, in order, for astro.config.mjs and the tests that render as the build does. */
-export const bodyHastPlugins = (readFile: (file: string) => string | undefined): HastPluginEntry[] => [safeHtml(readFile), decorativeImages];
+export const bodyHastPlugins = (readFile: (file: string) => string | undefined): HastPluginEntry[] => [safeHtml(readFile), ...presentationHastPlugins];
