@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
 import { BUILD_TIME, currentFramework, facetsOf, filteredItems, frameworks, itemsForStandard, itemsForTheme, itemsOf, relatedTo, resolve, visible } from './content.ts';
-import { AUDIENCE_PAGES } from './audience-pages.ts';
+import { AUDIENCE_PAGES, helpFor } from './audience-pages.ts';
+import type { Audience } from '../lib/catalog/audiences.ts';
 import { feedbackPage } from './feedback-page.ts';
 import { followTarget, type FollowTarget } from './follow.ts';
 import { phaseOf } from './framework.ts';
@@ -127,8 +128,9 @@ export async function listingKey({ collection, kind, value, page = 1 }: { collec
   return digest(await referenceKey(), collection, kind, value, page, items.length, pageCount(items.length), summariesKey(pageSlice(items, page)), facets, time, follow);
 }
 
-/** A theme page and its feed: the theme (in the reference key) and its items. */
-export const themeKey = async ({ theme }: { theme: { id: string } }) => digest(await referenceKey(), theme.id, summariesKey(await itemsForTheme(theme.id)));
+/** A theme page and its feed: the theme (in the reference key), its items, and the audience pages it links to (their titles). */
+export const themeKey = async ({ theme }: { theme: { id: string; data?: { audiences?: readonly Audience[] } } }) =>
+  digest(await referenceKey(), theme.id, summariesKey(await itemsForTheme(theme.id)), helpFor(theme.data?.audiences ?? []));
 
 /** A standard's page: the standard (in the reference key) and the items linked to it. */
 export const standardKey = async ({ standard }: { standard: { id: string } }) => digest(await referenceKey(), standard.id, summariesKey(await itemsForStandard(standard.id)));

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { AUDIENCES } from './audience.ts';
+import { audiencesSchema } from './audience.ts';
 import { dateSchema, publishingFields, summarySchema, titleSchema, urlSchema } from './common.ts';
 import type { ReferenceFactory } from './reference.ts';
 import { sectorSchema } from './sector.ts';
@@ -41,7 +41,7 @@ export function supervisionSchema(ref: ReferenceFactory) {
     /** Sectors this page is about. Empty: every sector. A page about one sector group is linked from that sector page. */
     sectors: z.array(sectorSchema).default([]),
     /** Readers this page is the way in for; their "Voor wie" page links to it. */
-    audiences: z.array(z.enum(AUDIENCES, { error: `kies uit: ${AUDIENCES.join(', ')}` })).default([]),
+    audiences: audiencesSchema(),
     /** For a page that tracks something over time: what happened and what is planned, each with its source. */
     timeline: z.array(timelineStepSchema).default([]),
   });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import type { ReferenceFactory } from './reference.ts';
+import { audiencesSchema } from './audience.ts';
 import { sectorSchema } from './sector.ts';
 
 /** A priority theme of the kennis- en communicatieagenda. Body: what the theme is about. */
@@ -13,5 +14,7 @@ export function themeSchema(ref: ReferenceFactory) {
     /** Years in which this theme is a priority of the agenda. */
     agendaYears: z.array(z.number().int().min(2020).max(2100)).default([]),
     order: z.number().int().default(100),
+    /** Readers the theme also concerns (sociale veiligheid: ouders, leerlingen): the theme page links to their page and, for them, to the way to complain. */
+    audiences: audiencesSchema(),
   });
 }

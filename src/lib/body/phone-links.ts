@@ -22,7 +22,7 @@ export interface PhoneSpan {
  */
 export function phoneNumbersIn(text: string): PhoneSpan[] {
   if (!/\d{3}/.test(text.replace(/[\s-]/g, ''))) return [];
-  return findPhoneNumbersInText(text, { defaultCountry: 'NL', v2: true })
+  return findPhoneNumbersInText(text, { defaultCountry: 'NL' })
     .filter((m) => /^(?:\+|\(?0)/.test(text.slice(m.startsAt, m.endsAt)))
     .map((m) => ({ start: m.startsAt, end: m.endsAt, e164: m.number.number }));
 }

@@ -177,6 +177,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   agendaYears: { label: 'Jaren in de kennisagenda', hint: 'In welke jaren dit thema een prioriteit is.' },
   'agendaYears.': { label: 'Jaar' },
   order: { label: 'Volgorde', hint: 'Lager staat eerder in de lijst van thema\'s.' },
+  'themes:audiences': { label: 'Ook voor', hint: 'Lezers voor wie het thema ook belangrijk is. De themapagina linkt naar hun pagina "Voor wie"; bij ouders of leerlingen ook naar de weg voor een klacht. Mag leeg blijven.' },
 
   // Kennisagenda
   'agenda:year': { label: 'Jaar', hint: 'Het jaar van deze agenda; ook de bestandsnaam.' },

@@ -1,7 +1,9 @@
 /**
  * Typo tolerance for search. Pagefind matches stems and prefixes but not misspellings, so when a
  * query finds nothing the search page corrects each word to the closest word in the site's own
- * vocabulary (built at build time) and searches again: "pestne" → "pesten".
+ * vocabulary (built at build time) and searches again: "pestne" → "pesten". A correct Dutch word
+ * is never replaced, even when the site does not use it ("mijn" does not become "lijn"): the
+ * caller says which words are Dutch (src/lib/search/dutch-words.ts).
  */
 const WORD = /[a-zà-ÿ][a-zà-ÿ'-]{3,}/g;
 
@@ -31,10 +33,14 @@ export function editDistance(a: string, b: string, max = 3): number {
   return d[a.length]![b.length]!;
 }
 
-/** The closest vocabulary word (1 edit for short words, 2 for long ones), or the word itself. */
-export function correctWord(word: string, vocab: readonly string[]): string {
+/** Whether a (lower-case) word is a correct Dutch word; unknown words are not. */
+export type IsDutch = (word: string) => boolean;
+const noDictionary: IsDutch = () => false;
+
+/** The closest vocabulary word (1 edit for short words, 2 for long ones), or the word itself when it is a vocabulary or Dutch word. */
+export function correctWord(word: string, vocab: readonly string[], isDutch: IsDutch = noDictionary): string {
   const w = word.toLowerCase();
-  if (w.length < 4 || vocab.includes(w)) return word;
+  if (w.length < 4 || vocab.includes(w) || isDutch(w)) return word;
   const max = w.length >= 7 ? 2 : 1;
   let best: { word: string; dist: number } | undefined;
   for (const candidate of vocab) {
@@ -44,10 +50,17 @@ export function correctWord(word: string, vocab: readonly string[]): string {
   return best?.word ?? word;
 }
 
+const queryWords = (query: string) => query.split(/\s+/).filter(Boolean);
+
 /** Corrects every word of a query; returns undefined when nothing changed. */
-export function correctQuery(query: string, vocab: readonly string[]): string | undefined {
-  const corrected = query.split(/\s+/).filter(Boolean).map((w) => correctWord(w, vocab)).join(' ');
+export function correctQuery(query: string, vocab: readonly string[], isDutch: IsDutch = noDictionary): string | undefined {
+  const corrected = queryWords(query).map((w) => correctWord(w, vocab, isDutch)).join(' ');
   return corrected.toLowerCase() === query.trim().toLowerCase() ? undefined : corrected;
+}
+
+/** The words of a query the vocabulary alone would replace: only these need the dictionary's word. */
+export function wordsToCorrect(query: string, vocab: readonly string[]): string[] {
+  return [...new Set(queryWords(query).filter((w) => correctWord(w, vocab) !== w).map((w) => w.toLowerCase()))];
 }
 
 /** The score of the best result, 0 when there is none. */

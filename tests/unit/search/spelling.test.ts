@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctQuery, correctWord, editDistance, vocabulary } from '../../../src/lib/search/spelling.ts';
+import { correctQuery, correctWord, editDistance, vocabulary, wordsToCorrect } from '../../../src/lib/search/spelling.ts';
 
 const vocab = vocabulary(['Pesten aanpakken met de hele school', 'Begrijpend lezen in groep 5', 'Burgerschap en democratie', 'Rekenvaardigheid']);
 
@@ -20,6 +20,15 @@ describe('typo correction', () => {
     expect(correctWord('burgerschp', vocab)).toBe('burgerschap');
     expect(correctWord('lezen', vocab)).toBe('lezen');
     expect(correctWord('xylofoon', vocab)).toBe('xylofoon');
+  });
+  it('never replaces a word the caller knows as Dutch', () => {
+    const withLijn = vocabulary(['Eén lijn in de aanpak', 'Samen tegen pesten']);
+    expect(correctWord('mijn', withLijn)).toBe('lijn');
+    const isDutch = (w: string) => ['mijn', 'kind', 'wordt', 'gepest'].includes(w);
+    expect(correctWord('Mijn', withLijn, isDutch)).toBe('Mijn');
+    expect(correctQuery('mijn kind wordt gepest', withLijn, isDutch)).toBeUndefined();
+    expect(correctQuery('mijn kind pestne', withLijn, isDutch)).toBe('mijn kind pesten');
+    expect(wordsToCorrect('Mijn kind pestne mijn', withLijn)).toEqual(['mijn', 'pestne']);
   });
   it('corrects a whole query or says nothing changed', () => {
     expect(correctQuery('begrijpnd lezen', vocab)).toBe('begrijpend lezen');

@@ -7,11 +7,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { t } from '../../../i18n/t.ts';
-import { bestScore, correctQuery, preferCorrection } from '../../../lib/search/spelling.ts';
+import { bestScore, preferCorrection } from '../../../lib/search/spelling.ts';
+import { correctionOf, shardUrl } from '../../../lib/search/dutch-words.ts';
+import { SEARCH_RANKING } from '../../../lib/search/ranking.ts';
 import { excerptHtml, hasAddedTerms, ownLocations } from '../../../lib/search/excerpt.ts';
 import { mergeIndexParts } from '../../../lib/search/parts.ts';
 import { FACETS, SEARCH_TIMEOUT_MS, momentLabel, pagefindFilters, searchParamsFromState, searchStatus, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../../lib/search/state.ts';
 import type { OverviewLink } from '../../../lib/site/overviews.ts';
+import type { AudienceHelp } from '../../../lib/site/complaints.ts';
+import NoResultsHelp from './NoResultsHelp.tsx';
 
 interface Fragment {
   url: string;
@@ -38,7 +42,7 @@ const inputId = 'kp-zoekterm';
 /** The site's vocabulary may be slow or missing: spelling help is skipped rather than waited for. */
 const VOCABULARY_WAIT_MS = 2000;
 
-export default function Search({ overviews }: { overviews: OverviewLink[] }) {
+export default function Search({ overviews, help }: { overviews: OverviewLink[]; help: AudienceHelp }) {
   // Start empty like the server-rendered HTML (no hydration mismatch), then read the URL once mounted.
   const [state, setState] = useState<SearchState>({ query: '', filters: {} });
   const [ready, setReady] = useState(false);
@@ -63,6 +67,15 @@ export default function Search({ overviews }: { overviews: OverviewLink[] }) {
   const focusResults = useRef(false);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const vocab = useRef<Promise<string[]> | null>(null);
+  /** Shards of the Dutch word list, fetched only for a word about to be corrected. */
+  const dutchShards = useRef(new Map<number, Promise<string[]>>());
+  const loadShard = useCallback((shard: number) => {
+    const cached = dutchShards.current.get(shard);
+    if (cached) return cached;
+    const loading = fetch(shardUrl(shard)).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    dutchShards.current.set(shard, loading);
+    return loading;
+  }, []);
   const pagefind = useRef<Promise<Pagefind> | null>(null);
   const ids = useRef<{ id: string; score: number; data: () => Promise<Fragment> }[]>([]);
 
@@ -72,7 +85,8 @@ export default function Search({ overviews }: { overviews: OverviewLink[] }) {
       // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
       const bundle = new URL('/pagefind/pagefind.js', location.href).href;
       const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-      const options = { excerptLength: 24 };
+      // Ranking: a current standard's domain name counts like a title (src/lib/search/ranking.ts).
+      const options = { excerptLength: 24, ranking: SEARCH_RANKING };
       await pf.options(options);
       await mergeIndexParts(pf, async (url) => (await fetch(new URL(url, location.href))).json(), options);
       // Filter files are not loaded up front: counts load when the reader opens the filters
@@ -130,10 +144,10 @@ export default function Search({ overviews }: { overviews: OverviewLink[] }) {
           return;
         }
         setStatus('loading');
-        const correction = correctQuery(state.query, words);
-        const [original, alternative] = await Promise.all([
+        // A correct Dutch word is never corrected, so the words about to change are looked up first.
+        const [original, [correction, alternative]] = await Promise.all([
           pf.search(state.query, { filters: pagefindFilters(state) }),
-          correction ? pf.search(correction, { filters: pagefindFilters(state) }) : undefined,
+          correctionOf(state.query, words, loadShard).then(async (c) => [c, c ? await pf.search(c, { filters: pagefindFilters(state) }) : undefined] as const),
         ]);
         const useCorrection = alternative !== undefined && preferCorrection(bestScore(original.results), bestScore(alternative.results));
         const res = useCorrection ? alternative : original;
@@ -163,7 +177,7 @@ export default function Search({ overviews }: { overviews: OverviewLink[] }) {
       clearTimeout(timer);
       clearTimeout(slow);
     };
-  }, [state, load, ready]);
+  }, [state, load, loadShard, ready]);
 
   // Opening the filters loads the filter files once, then the counts for the results shown.
   useEffect(() => {
@@ -249,6 +263,7 @@ export default function Search({ overviews }: { overviews: OverviewLink[] }) {
         {announce}
         {corrected && status === 'idle' && !unavailable && <> {t('search.corrected', { q: state.query })}</>}
       </p>
+      {!unavailable && !pending && results && total === 0 && <NoResultsHelp help={help} />}
       {unavailable && (
         <section className="kp-zoeken__overviews kp-prose" aria-labelledby="kp-zoeken-overzichten">
           <h2 id="kp-zoeken-overzichten">{t('search.overviews')}</h2>
