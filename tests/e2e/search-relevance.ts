@@ -60,6 +60,14 @@ const T = {
   gvVso: 'Eén lijn in de aanpak van conflicten op een vso-school',
   gvStage: 'Een vaste stagecoördinator tegen stagediscriminatie',
   gvPanels: 'Studentenpanels als vast onderdeel van de kwaliteitscyclus',
+  // The current (2021) successors of superseded standards, graded beside them since issue 29 (current edition first);
+  // compared without their code, so BKA1 and BKA2 (same names, board level) count as these too.
+  ska1: 'SKA1 Visie, ambities en doelen',
+  ska2: 'SKA2 Uitvoering en kwaliteitscultuur',
+  ska3: 'SKA3 Evaluatie, verantwoording en dialoog',
+  // Audience pages, in the index since issue 29.
+  voorOuders: 'Voor ouders en verzorgers',
+  voorLeerlingen: 'Voor leerlingen en studenten',
 } as const;
 
 const all = (titles: string[], grade: number): Judgements => Object.fromEntries(titles.map((t) => [t, grade]));
@@ -70,18 +78,18 @@ const EXPERT_SCHOOLS = ['College De Eemhof', 'Openbare basisschool De Kiezelstee
 
 export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   // Compounds: a part of a compound, or the compound itself.
-  { query: 'cultuur', kind: 'samenstelling', judgements: { 'KA2 Kwaliteitscultuur': 3, [T.kwaliteit]: 3, [T.rwKwaliteit]: 2, [T.podKwaliteit]: 1 } },
+  { query: 'cultuur', kind: 'samenstelling', judgements: { 'KA2 Kwaliteitscultuur': 3, [T.kwaliteit]: 3, [T.rwKwaliteit]: 2, [T.podKwaliteit]: 1, [T.ska2]: 3 } },
   { query: 'aanbod', kind: 'samenstelling', judgements: { 'OP1 Aanbod': 3, [T.brBasis]: 3, [T.toLees]: 2, [T.rwBasis]: 2 } },
-  { query: 'klimaat', kind: 'samenstelling', judgements: { 'SK2 Pedagogisch klimaat': 3, [T.rwVeilig]: 3, [T.veiligheid]: 2 } },
-  { query: 'zorg', kind: 'samenstelling', judgements: { 'KA1 Kwaliteitszorg': 3, [T.kwaliteit]: 3, [T.brKwaliteit]: 2, [T.rwKwaliteit]: 2 } },
-  { query: 'discriminatie', kind: 'samenstelling', judgements: { [T.gvStage]: 3, 'Stagediscriminatie in het mbo': 3, 'Toezicht in het mbo': 1 } },
+  { query: 'klimaat', kind: 'samenstelling', judgements: { 'SK2 Pedagogisch klimaat': 3, [T.rwVeilig]: 3, [T.veiligheid]: 2, 'VS2 Schoolklimaat': 3 } },
+  { query: 'zorg', kind: 'samenstelling', judgements: { 'KA1 Kwaliteitszorg': 3, [T.kwaliteit]: 3, [T.brKwaliteit]: 2, [T.rwKwaliteit]: 2, [T.ska1]: 2, [T.ska3]: 2 } },
+  { query: 'discriminatie', kind: 'samenstelling', judgements: { [T.gvStage]: 3, 'Stagediscriminatie in het mbo': 3, 'Toezicht in het mbo': 1, [T.voorLeerlingen]: 1, [T.voorOuders]: 1 } },
   { query: 'panel', kind: 'samenstelling', judgements: { [T.gvPanels]: 3 } },
   { query: 'cyclus', kind: 'samenstelling', judgements: { [T.gvPanels]: 3, [T.brKwaliteit]: 1 } },
   { query: 'niveau', kind: 'samenstelling', judgements: { [T.gvHavo]: 3, [T.gvNiveau2]: 3 } },
   { query: 'perspectief', kind: 'samenstelling', judgements: { [T.gvOpp]: 3 } },
-  { query: 'bezoek', kind: 'samenstelling', judgements: { [T.podBezoek]: 3, 'Voor, tijdens en na een inspectiebezoek': 3, 'Voorbereiden op een bezoek: wat moet wel, wat niet?': 2, [T.gvLessen]: 2, [T.wbSamen]: 1 } },
+  { query: 'bezoek', kind: 'samenstelling', judgements: { [T.podBezoek]: 3, 'Voor, tijdens en na een inspectiebezoek': 3, 'Voorbereiden op een bezoek: wat moet wel, wat niet?': 2, [T.gvLessen]: 2, [T.wbSamen]: 1, 'Voor inspecteurs': 2 } },
   { query: 'lesbezoek', kind: 'samenstelling', judgements: { [T.gvLessen]: 3, [T.podLes]: 2, [T.les]: 1 } },
-  { query: 'kwaliteitscultuur', kind: 'samenstelling', judgements: { 'KA2 Kwaliteitscultuur': 3, [T.kwaliteit]: 3, [T.rwKwaliteit]: 2 } },
+  { query: 'kwaliteitscultuur', kind: 'samenstelling', judgements: { 'KA2 Kwaliteitscultuur': 3, [T.kwaliteit]: 3, [T.rwKwaliteit]: 2, [T.ska2]: 3 } },
   { query: 'leesaanbod', kind: 'samenstelling', judgements: { [T.toLees]: 3, [T.brBasis]: 1 } },
   { query: 'veiligheidsbeleving', kind: 'samenstelling', judgements: { 'SK1 Veiligheid': 3, [T.brVeilig]: 2, [T.veiligheid]: 1 } },
   { query: 'groepsplan', kind: 'samenstelling', judgements: { [T.gvSbo]: 3 } },
@@ -91,7 +99,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   { query: 'inspectiebezoek', kind: 'samenstelling', judgements: { [T.podBezoek]: 3, 'Voor, tijdens en na een inspectiebezoek': 3, [T.wbSamen]: 2 } },
   // Typos.
   { query: 'pestne', kind: 'typefout', judgements: { [T.veiligheid]: 3, [T.gvVmbo]: 2, [T.podVeilig]: 2 } },
-  { query: 'kwalitietszorg', kind: 'typefout', judgements: { [T.kwaliteit]: 3, 'KA1 Kwaliteitszorg': 2, [T.brKwaliteit]: 2 } },
+  { query: 'kwalitietszorg', kind: 'typefout', judgements: { [T.kwaliteit]: 3, 'KA1 Kwaliteitszorg': 2, [T.brKwaliteit]: 2, [T.ska1]: 2, [T.ska3]: 2 } },
   { query: 'burgershap', kind: 'typefout', judgements: { [T.burgerschap]: 3, [T.podBurger]: 2, [T.brBurger]: 2 } },
   { query: 'basisvaardighedn', kind: 'typefout', judgements: { [T.basis]: 3, [T.brBasis]: 2, [T.rwBasis]: 2 } },
   { query: 'leskwalitiet', kind: 'typefout', judgements: { [T.les]: 3, [T.brLes]: 2, [T.podLes]: 2 } },
@@ -100,7 +108,7 @@ export const RELEVANCE_QUERIES: RelevanceQuery[] = [
   // Abbreviations and the editors' synonyms.
   { query: 'vso', kind: 'afkorting', judgements: { [T.gvVso]: 3, 'Toezicht in het speciaal onderwijs (so en vso)': 2 } },
   { query: 'voortgezet speciaal onderwijs', kind: 'afkorting', judgements: { [T.gvVso]: 3, 'Toezicht in het speciaal onderwijs (so en vso)': 2 } },
-  { query: 'mr', kind: 'afkorting', judgements: { [T.wbOuders]: 2, [T.rwKwaliteit]: 2, [T.brKwaliteit]: 2 } },
+  { query: 'mr', kind: 'afkorting', judgements: { [T.wbOuders]: 2, [T.rwKwaliteit]: 2, [T.brKwaliteit]: 2, 'Voor besturen en medezeggenschapsraden': 3 } },
   { query: 'opp', kind: 'afkorting', judgements: { [T.gvOpp]: 3 } },
   { query: 'sbo', kind: 'afkorting', judgements: { [T.gvSbo]: 3, 'Toezicht in het primair onderwijs': 1 } },
   { query: 'mbo', kind: 'afkorting', judgements: { 'MBO College De Lindeboog': 3, 'Toezicht in het mbo': 3, 'Stagediscriminatie in het mbo': 2, [T.gvStage]: 2, [T.gvPanels]: 2, [T.gvNiveau2]: 2 } },

@@ -7,9 +7,11 @@
  * Pagefind has no per-page boost. Its score is the page's text (BM25, with `data-pagefind-weight`)
  * plus, since 1.5, a boost for every metadata field the query words occur in: `title` weighs 5 at
  * search time, whatever the page's weights say, so a short superseded page whose title is the
- * query word beat the current standards whose names lack it. Hence: a superseded page's text
- * weighs a quarter, and a current standard carries its domain name as metadata (`domein`) that
- * the search page weighs as much as a title (SEARCH_RANKING, passed to Pagefind by the island).
+ * query word beat the current standards whose names lack it. Hence: the text of a superseded
+ * standard that has successors weighs a quarter (one that disappeared, 2017 OP5 Onderwijstijd,
+ * is still the page meant and keeps its weight), and a current standard carries its domain name
+ * as metadata (`domein`) that the search page weighs as much as a title (SEARCH_RANKING, passed
+ * to Pagefind by the island).
  */
 import type { FrameworkPhase } from '../framework/structure.ts';
 
@@ -30,11 +32,8 @@ export interface StandardRanking {
   domainMeta: boolean;
 }
 
-export function standardRanking(phase: FrameworkPhase): StandardRanking {
-  return phase === 'vervallen' ? { body: 0.25, title: 0.5, domain: 0.25, domainMeta: false } : { body: 1, title: 10, domain: 5, domainMeta: true };
-}
-
-/** The title the index holds and results show: "KA1 Kwaliteitszorg (Onderzoekskader 2017, vervangen)" for a superseded standard, so the reader sees it is not the current one. */
-export function standardIndexTitle(title: string, phase: FrameworkPhase, kader: string, replaced: string): string {
-  return phase === 'vervallen' ? `${title} (${kader}, ${replaced})` : title;
+/** `replaced`: the standard has successors in a later edition (its crosswalk names them). */
+export function standardRanking(phase: FrameworkPhase, replaced: boolean): StandardRanking {
+  if (phase !== 'vervallen') return { body: 1, title: 10, domain: 5, domainMeta: true };
+  return replaced ? { body: 0.25, title: 0.5, domain: 0.25, domainMeta: false } : { body: 1, title: 10, domain: 1, domainMeta: false };
 }
