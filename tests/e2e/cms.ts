@@ -44,7 +44,9 @@ export function copyProject(): string {
 /** `npm run cms:format` in the copy, committed: the content as the CMS writes it. */
 export function formatLikeCmsIn(repo: string) {
   execFileSync('npm', ['run', 'cms:format', '--silent', '--', '--root', repo], { cwd: repo, encoding: 'utf8' });
-  commitAll(repo, 'zoals de CMS schrijft');
+  // Content already in the CMS's format leaves nothing to commit; git would refuse that.
+  git(repo, 'add', '-A');
+  git(repo, 'commit', '-q', '--allow-empty', '-m', 'zoals de CMS schrijft');
 }
 
 export function removeProject(repo: string) {

@@ -35,6 +35,11 @@ function insideKept(node: Readonly<Text>, ctx: HastVisitorContext): boolean {
   return false;
 }
 
+/** A number as a link shows it: never broken over two lines (non-breaking spaces and hyphens, as html-validate's tel-non-breaking asks). */
+export function unbreakable(number: string): string {
+  return number.replace(/ /g, '\u00a0').replace(/-/g, '\u2011');
+}
+
 /** The text with each number wrapped in a `tel:` link; undefined when there is none. */
 export function withPhoneLinks(value: string): (Text | Element)[] | undefined {
   const spans = phoneNumbersIn(value);
@@ -43,7 +48,7 @@ export function withPhoneLinks(value: string): (Text | Element)[] | undefined {
   let at = 0;
   for (const { start, end, e164 } of spans) {
     if (start > at) out.push({ type: 'text', value: value.slice(at, start) });
-    out.push({ type: 'element', tagName: 'a', properties: { href: `tel:${e164}` }, children: [{ type: 'text', value: value.slice(start, end) }] });
+    out.push({ type: 'element', tagName: 'a', properties: { href: `tel:${e164}` }, children: [{ type: 'text', value: unbreakable(value.slice(start, end)) }] });
     at = end;
   }
   if (at < value.length) out.push({ type: 'text', value: value.slice(at) });

@@ -4,7 +4,7 @@
  * search page offers it when a query finds nothing, and theme pages for parents and pupils show it.
  */
 import { t } from '../../i18n/t.ts';
-import { phoneNumbersIn } from '../body/phone-links.ts';
+import { phoneNumbersIn, unbreakable } from '../body/phone-links.ts';
 import type { Audience } from '../catalog/audiences.ts';
 
 /**
@@ -28,6 +28,7 @@ export interface ComplaintsRoute {
   label: string;
   /** "Bij ernstige zaken … bel de vertrouwensinspecteur:" */
   phoneIntro: string;
+  /** As shown: non-breaking, so it never wraps on a phone. */
   phone: string;
   /** tel:+319001113111, by the same rule that links numbers in bodies. */
   tel: string;
@@ -36,7 +37,7 @@ export interface ComplaintsRoute {
 export function complaintsRoute(): ComplaintsRoute {
   const [number] = phoneNumbersIn(CONFIDENTIAL_INSPECTORS_NUMBER);
   if (!number) throw new Error(`geen geldig telefoonnummer: ${CONFIDENTIAL_INSPECTORS_NUMBER}`);
-  return { href: COMPLAINTS_HREF, label: t('complaints.link'), phoneIntro: t('complaints.phoneIntro'), phone: CONFIDENTIAL_INSPECTORS_NUMBER, tel: `tel:${number.e164}` };
+  return { href: COMPLAINTS_HREF, label: t('complaints.link'), phoneIntro: t('complaints.phoneIntro'), phone: unbreakable(CONFIDENTIAL_INSPECTORS_NUMBER), tel: `tel:${number.e164}` };
 }
 
 /** Whether a page for these readers shows the complaints route. */

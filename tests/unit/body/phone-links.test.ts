@@ -29,8 +29,9 @@ describe('phone numbers in text', () => {
 describe('phone numbers in a built body', () => {
   it('links a number, also in bold, and keeps the text around it', async () => {
     const html = await renderAsBuilt('Bel de vertrouwensinspecteur: **0900 111 3 111** (lokaal tarief) of het Loket op 088 669 60 60.', 'markdown');
-    expect(html).toContain('<strong><a href="tel:+319001113111">0900 111 3 111</a></strong> (lokaal tarief)');
-    expect(html).toContain('het Loket op <a href="tel:+31886696060">088 669 60 60</a>.');
+    // Non-breaking spaces inside the link: a number never wraps over two lines on a phone.
+    expect(html).toContain('<strong><a href="tel:+319001113111">0900\u00a0111\u00a03\u00a0111</a></strong> (lokaal tarief)');
+    expect(html).toContain('het Loket op <a href="tel:+31886696060">088\u00a0669\u00a060\u00a060</a>.');
   });
 
   it('does not put a link inside a link or in quoted code', async () => {
@@ -40,6 +41,6 @@ describe('phone numbers in a built body', () => {
 
   it('links numbers in MDX bodies too', async () => {
     const html = await renderAsBuilt('<Callout title="Vragen?">\n\nBel **088 669 60 60**.\n\n</Callout>', 'mdx');
-    expect(html).toContain('<a href="tel:+31886696060">088 669 60 60</a>');
+    expect(html).toContain('<a href="tel:+31886696060">088\u00a0669\u00a060\u00a060</a>');
   });
 });
