@@ -7,6 +7,7 @@
  * one (which stays findable), themes link their audiences, and every phone number shown is a
  * tel: link.
  */
+import type { Nodes } from 'hast';
 import { htmlToHast } from 'satteri';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,24 +125,17 @@ describe('themes send parents and pupils on', () => {
   });
 });
 
-interface Node {
-  type: string;
-  tagName?: string;
-  value?: string;
-  properties?: Record<string, unknown>;
-  children?: Node[];
-}
-
-/** Phone numbers in a page's text that are not the text of a tel: link. */
+/** Phone numbers in a page's text that are not the text of a tel: link (scripts and styles are not text). */
 function unlinkedNumbers(html: string): string[] {
   const found: string[] = [];
-  const visit = (node: Node, inTel: boolean, inScript: boolean) => {
-    if (node.type === 'text' && !inTel && !inScript) for (const n of phoneNumbersIn(node.value ?? '')) found.push((node.value ?? '').slice(n.start, n.end));
-    const tel = node.tagName === 'a' && String(node.properties?.href ?? '').startsWith('tel:');
-    const script = node.tagName === 'script' || node.tagName === 'style' || node.tagName === 'template';
-    for (const child of node.children ?? []) visit(child, inTel || tel, inScript || script);
+  const visit = (node: Nodes, skip: boolean) => {
+    if (node.type === 'text' && !skip) for (const n of phoneNumbersIn(node.value)) found.push(node.value.slice(n.start, n.end));
+    if (!('children' in node)) return;
+    const tel = node.type === 'element' && node.tagName === 'a' && String(node.properties.href ?? '').startsWith('tel:');
+    const notText = node.type === 'element' && ['script', 'style', 'template'].includes(node.tagName);
+    for (const child of node.children) visit(child, skip || tel || notText);
   };
-  visit(htmlToHast(html) as unknown as Node, false, false);
+  visit(htmlToHast(html) as Nodes, false);
   return found;
 }
 
