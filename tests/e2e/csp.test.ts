@@ -14,14 +14,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeFeedbackCode, feedbackPagePath } from '../../src/lib/feedback/code.ts';
-import { testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
 import { effectiveSources, parseCsp, type Csp } from '../../src/lib/site/csp.ts';
 import { headPolicies } from '../../src/lib/site/csp-meta.ts';
 import { parseHeadersFile, type HeaderRule } from '../../src/lib/site/headers-file.ts';
 import { headerCsp } from '../../src/lib/site/security-headers.ts';
 import { baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
-import { sampleInvestigation } from './feedback.ts';
+import { demoSchoolLink } from './feedback.ts';
 import { styledElements } from '../style-attributes.ts';
 import { allPages, pageTypes, readDist } from './site.ts';
 import { serveDist } from './static-server.ts';
@@ -238,11 +236,9 @@ const islandWork: Record<string, (page: Page) => Promise<void>> = {
 };
 
 async function feedbackDemoFragment(): Promise<string> {
-  const sample = sampleInvestigation();
-  const payload = { investigation: sample.id, group: sample.definition.comparisonGroups[0]!.id, school: 'OBS Proefschool', scores: sample.definition.indicators.map(() => 3) };
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-  expect(pageTypes()['investigation-feedback']).toBe(feedbackPagePath(sample.id));
-  return `#${await encodeFeedbackCode(payload, { keyId: 'test', privateKey: testPrivateKey() }, today)}`;
+  const link = await demoSchoolLink();
+  expect(pageTypes()['investigation-feedback']).toBe(link.slice(0, link.indexOf('#')));
+  return link.slice(link.indexOf('#'));
 }
 
 describe('every page type at phone width, served with dist/_headers, islands at work', () => {
