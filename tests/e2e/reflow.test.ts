@@ -5,6 +5,8 @@
  * again with every fold opened (the menu, filter panels, disclosures). Nothing visible may stick
  * out on the right; a table may scroll inside its own region, when the keyboard can reach that
  * region and it has a name. Screenshots at 320 px go to tests/screenshots/reflow-*.png.
+ * Editors write titles, names and web addresses of any length: at 320 px each page is checked again
+ * with a long unbroken address added to every text they write.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
@@ -101,6 +103,32 @@ describe.each(Object.entries(REFLOW_WIDTHS))('at %s', (widthName, options) => {
     await openEveryFold(page);
     await check('alles opengeklapt');
     await eachState(page, check);
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
+
+/** A web address an editor might paste: 90 characters without a space. */
+const LONG_ADDRESS = 'https://www.onderwijsinspectie.nl/documenten/rapporten/2025/01/15/een-heel-lang-adres-zonder-spaties';
+
+describe('a long web address in every text an editor writes, at 320 px', () => {
+  it.each(routePages().map((r) => [r.name, r] as const))('%s still reflows', async (_name, route) => {
+    const context = await browser.newContext(REFLOW_WIDTHS['320 px']);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}${await routeAddress(route)}`, { waitUntil: mayHaveScript(route.path) ? 'networkidle' : 'load' });
+    await islandReady(page);
+    await openEveryFold(page);
+    // Headings, paragraphs, list items, links, descriptions, cells and quotes of the main content;
+    // not the site's own short words (buttons, form labels, column headings, marks such as ✓).
+    const added = await page.evaluate((address) => {
+      const texts = [...document.querySelectorAll('main :is(h1, h2, h3, h4, p, li, a, dd, td, th[scope=row], figcaption, blockquote, strong, em, span)')].filter(
+        (el) => el.children.length === 0 && el.textContent!.trim() && !el.closest('button, label, summary, thead, .kp-visually-hidden, [aria-hidden=true]'),
+      );
+      for (const el of texts) el.textContent = `${el.textContent} ${address}`;
+      return texts.length;
+    }, LONG_ADDRESS);
+    expect(added).toBeGreaterThan(0);
+    const problems = await reflowProblems(page, `${route.path} met lang adres`);
     await context.close();
     expect(problems).toEqual([]);
   });
