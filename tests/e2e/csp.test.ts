@@ -20,6 +20,7 @@ import { parseHeadersFile, type HeaderRule } from '../../src/lib/site/headers-fi
 import { headerCsp } from '../../src/lib/site/security-headers.ts';
 import { baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
 import { demoSchoolLink } from './feedback.ts';
+import { answerExternalRecordings } from './route-states.ts';
 import { styledElements } from '../style-attributes.ts';
 import { allPages, pageTypes, readDist } from './site.ts';
 import { serveDist } from './static-server.ts';
@@ -245,7 +246,7 @@ describe('every page type at phone width, served with dist/_headers, islands at 
   for (const [type, path] of Object.entries(pageTypes())) {
     it(`${type} (${path}): no policy violation`, { timeout: 60_000 }, async () => {
       const { context, page, recorder } = await recordingContext();
-      await context.route('https://voorbeeld.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>opname</title><p>opname</p>' }));
+      await answerExternalRecordings(context);
       const fragment = type === 'investigation-feedback' ? await feedbackDemoFragment() : '';
       const response = await page.goto(`${withHeaders.url}${path}${fragment}`, { waitUntil: 'networkidle' });
       expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

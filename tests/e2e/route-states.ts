@@ -19,8 +19,8 @@ export function routeAddress(route: RoutePage): Promise<string> {
 }
 
 /** Answers an externally hosted webinar recording locally (no internet here), so it can be framed. */
-export function answerExternalRecordings(context: BrowserContext): Promise<void> {
-  return context.route('https://voorbeeld.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>opname</title><p>opname</p>' }));
+export async function answerExternalRecordings(context: BrowserContext): Promise<void> {
+  await context.route('https://voorbeeld.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>opname</title><p>opname</p>' }));
 }
 
 /** Waits until the page's island has drawn what it shows first (results, a report), if it has one. */
