@@ -71,7 +71,7 @@ export function changes(repo: string): { files: string[]; diff: string } {
 
 export function commitAll(repo: string, message: string) {
   git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '-m', message);
+  git(repo, 'commit', '-q', '--allow-empty', '-m', message);
 }
 
 function filesUnder(repo: string, folder: string): string[] {

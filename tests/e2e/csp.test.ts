@@ -14,14 +14,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { encodeFeedbackCode, feedbackPagePath } from '../../src/lib/feedback/code.ts';
-import { testPrivateKey } from '../../src/lib/feedback/signing/test-key.ts';
 import { effectiveSources, parseCsp, type Csp } from '../../src/lib/site/csp.ts';
 import { headPolicies } from '../../src/lib/site/csp-meta.ts';
 import { parseHeadersFile, type HeaderRule } from '../../src/lib/site/headers-file.ts';
 import { headerCsp } from '../../src/lib/site/security-headers.ts';
 import { baseUrl, launchBrowser, VIEWPORTS } from './browser.ts';
-import { sampleInvestigation } from './feedback.ts';
+import { demoSchoolLink } from './feedback.ts';
+import { answerExternalRecordings } from './route-states.ts';
 import { styledElements } from '../style-attributes.ts';
 import { allPages, pageTypes, readDist } from './site.ts';
 import { serveDist } from './static-server.ts';
@@ -238,18 +237,16 @@ const islandWork: Record<string, (page: Page) => Promise<void>> = {
 };
 
 async function feedbackDemoFragment(): Promise<string> {
-  const sample = sampleInvestigation();
-  const payload = { investigation: sample.id, group: sample.definition.comparisonGroups[0]!.id, school: 'OBS Proefschool', scores: sample.definition.indicators.map(() => 3) };
-  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });
-  expect(pageTypes()['investigation-feedback']).toBe(feedbackPagePath(sample.id));
-  return `#${await encodeFeedbackCode(payload, { keyId: 'test', privateKey: testPrivateKey() }, today)}`;
+  const link = await demoSchoolLink();
+  expect(pageTypes()['investigation-feedback']).toBe(link.slice(0, link.indexOf('#')));
+  return link.slice(link.indexOf('#'));
 }
 
 describe('every page type at phone width, served with dist/_headers, islands at work', () => {
   for (const [type, path] of Object.entries(pageTypes())) {
     it(`${type} (${path}): no policy violation`, { timeout: 60_000 }, async () => {
       const { context, page, recorder } = await recordingContext();
-      await context.route('https://voorbeeld.example/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>opname</title><p>opname</p>' }));
+      await answerExternalRecordings(context);
       const fragment = type === 'investigation-feedback' ? await feedbackDemoFragment() : '';
       const response = await page.goto(`${withHeaders.url}${path}${fragment}`, { waitUntil: 'networkidle' });
       expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");

@@ -28,7 +28,8 @@ describe('phone header', () => {
   it.each(Object.entries(pageTypes()))('%s: header at most a fifth of the screen, h1 in the first screen', async (_name, path) => {
     const page = await openPage(browser, { viewport: phone });
     await page.goto(`${baseUrl()}${path}`);
-    const header = (await page.locator('header.kp-header').boundingBox())!;
+    // The band and the menu; the demonstration notice above them is this sample site's, not the header's.
+    const header = (await page.locator('header.kp-header .kp-header__main').boundingBox())!;
     expect(header.height, 'kop + menu').toBeLessThanOrEqual(phone.height / 5);
     const h1 = (await page.locator('h1').boundingBox())!;
     expect(h1.y + h1.height, 'titel zichtbaar zonder scrollen').toBeLessThanOrEqual(phone.height);

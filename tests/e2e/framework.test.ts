@@ -1,12 +1,13 @@
 /**
  * The onderzoekskader as an inspector opens it: the 2021 structure per level and sector, a
  * standard with its source, its 2017 predecessor and its items, 2017 with Financieel beheer,
- * the planned next kader; and on every built page the sample-content notice before <main> and
+ * the planned next kader; and on every built page the sample-content notice in the banner, before <main>, and
  * no developer words in the visible text.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, baseUrl, launchBrowser, openPage, VIEWPORTS } from './browser.ts';
+import { pageTree, type HastNode } from './hast.ts';
 import { allPages, readDist } from './site.ts';
 
 let browser: Browser;
@@ -124,12 +125,15 @@ function visibleText(html: string): string {
 describe('every page', () => {
   const pages = allPages();
 
-  it('carries the sample-content notice before <main>', () => {
+  it('carries the sample-content notice first in the banner, before <main>', () => {
     expect(pages.length).toBeGreaterThan(50);
+    const elements = (node: HastNode | undefined) => (node?.children ?? []).filter((c) => c.type === 'element');
     const missing = pages.filter((p) => {
       const html = readDist(`${p.slice(1)}index.html`);
+      const body = elements(pageTree(html)).flatMap(elements).find((e) => e.tagName === 'body');
+      const banner = elements(body).find((e) => e.tagName === 'header');
       const notice = html.indexOf('id="voorbeeldsite"');
-      return notice < 0 || notice > html.indexOf('<main');
+      return elements(banner)[0]?.properties?.id !== 'voorbeeldsite' || notice > html.indexOf('<main');
     });
     expect(missing).toEqual([]);
   });
@@ -142,14 +146,15 @@ describe('every page', () => {
     expect(found).toEqual([]);
   });
 
-  it('the notice is read right after the skip link', async () => {
+  it('the notice is read right after the skip link, as the start of the banner', async () => {
     const page = await openPage(browser, { viewport: VIEWPORTS.phone });
     await page.goto(`${baseUrl()}/onderzoekskader/2021/`);
     const order = await page.evaluate(() => {
       const skip = document.querySelector('.kp-skip');
-      return skip?.nextElementSibling?.id;
+      return skip?.nextElementSibling?.firstElementChild?.id;
     });
     expect(order).toBe('voorbeeldsite');
+    expect(await page.getByRole('banner').locator('#voorbeeldsite').count()).toBe(1);
     expect(await page.locator('#voorbeeldsite').innerText()).toMatch(/Demonstratiesite: scholen, personen en bevindingen zijn verzonnen/);
     await page.context().close();
   });
