@@ -199,7 +199,7 @@ async function slidesPdf(slides: Slide[], title: string, footer: string, start: 
 // ---------------------------------------------------------------- main
 
 function webinarFiles(slugs: string[]): string[] {
-  return entryFiles('webinars', slugs, 'onbekend(e) webinar(s)');
+  return entryFiles('webinars', slugs, 'Niet gevonden bij de webinars');
 }
 
 async function buildWebinar(rel: string, explicit: boolean) {

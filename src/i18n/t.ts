@@ -51,6 +51,11 @@ export function listOr(items: readonly string[]): string {
   return alternatives.format(items);
 }
 
+/** Whether nl.json has a text for a key built from data. */
+export function hasText(key: string): key is UiKey {
+  return key in nl;
+}
+
 /** For keys built from data (sector codes, collection names): falls back to the raw value. */
 export function tDynamic(key: string, params: Params = {}): string {
   return key in nl ? t(key as UiKey, params) : key.split('.').pop() ?? key;

@@ -2,6 +2,9 @@
  * Count words: one rule (pluralForm), one helper for UI strings (plural), and nl.json held to it:
  * no "stap(pen)", no count noun after a number outside a `.one` / `.other` pair.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import nl from '../../../src/i18n/nl.json' with { type: 'json' };
 import { pluralForm } from '../../../src/core/format.ts';
@@ -10,6 +13,25 @@ import { plural } from '../../../src/i18n/t.ts';
 import { learnersInWords } from '../../../src/lib/catalog/school-line.ts';
 
 const strings = nl as Record<string, string>;
+const ROOT = join(import.meta.dirname, '../../..');
+const PSEUDO_PLURAL = /\p{L}\((e?n|s|pen|'s)\)/u;
+
+/** The text of every string and template literal in a TypeScript file, read with TypeScript's own parser. */
+function stringLiterals(file: string): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const texts: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteralLike(node) || ts.isTemplateLiteralToken(node)) texts.push(node.text);
+    node.forEachChild(visit);
+  };
+  visit(source);
+  return texts;
+}
+
+const codeFiles = (dir: string): string[] =>
+  readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
+    .map((f) => join(ROOT, dir, f));
 
 describe('pluralForm', () => {
   it('is singular for exactly one, plural for zero, many and fractions', () => {
@@ -49,7 +71,14 @@ describe('plural()', () => {
 
 describe('nl.json counts', () => {
   it('has no "(en)", "(s)" or "(pen)" shortcut plurals', () => {
-    expect(Object.entries(strings).filter(([, v]) => /\p{L}\((e?n|s|pen|'s)\)/u.test(v))).toEqual([]);
+    expect(Object.entries(strings).filter(([, v]) => PSEUDO_PLURAL.test(v))).toEqual([]);
+  });
+
+  it('nor do the messages written in code (build log, scripts)', () => {
+    const files = [...codeFiles('src'), ...codeFiles('scripts')];
+    expect(files.length).toBeGreaterThan(100);
+    const found = files.flatMap((f) => stringLiterals(f).filter((text) => PSEUDO_PLURAL.test(text)).map((text) => `${f.slice(ROOT.length + 1)}: ${text}`));
+    expect(found).toEqual([]);
   });
 
   it('puts every count noun of a plural pair after a number only inside a pair', () => {
@@ -65,8 +94,9 @@ describe('nl.json counts', () => {
     ]);
     expect(nouns).toContain('voorbeelden');
     expect(nouns).toContain('stappen');
-    // A placeholder, at most one word (an adjective such as "goede") and a counted noun.
-    const counted = (v: string) => [...v.matchAll(/\{\w+\} (?:\p{L}+ )?([\p{L}']+)/gu)].some((m) => nouns.has(m[1]!));
+    // A placeholder, at most one word (an adjective such as "goede") and a counted noun. A band
+    // ("200 tot 500 leerlingen") is a range, never one.
+    const counted = (v: string) => [...v.matchAll(/\{(\w+)\} (?:\p{L}+ )?([\p{L}']+)/gu)].some((m) => m[1] !== 'band' && nouns.has(m[2]!));
     const loose = Object.entries(strings).filter(([k, v]) => !/\.(one|other)$/.test(k) && counted(v));
     expect(loose, 'gebruik plural() met een .one- en .other-sleutel').toEqual([]);
   });
