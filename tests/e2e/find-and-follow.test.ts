@@ -2,13 +2,12 @@
  * Issue 17 in the browser and on the built files: the phone header leaves the title in the first
  * screen, "Scholen zoals de mijne" combines filters with and without JavaScript, every theme,
  * standard, sector and type links a feed that independent parsers read, every item, theme and
- * standard page says when it changed, and each visit kit prints on the pages it promises.
+ * standard page says when it changed (the visit kits: tests/e2e/visit-kit.test.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import ical from 'node-ical';
-import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, VIEWPORTS } from './browser.ts';
@@ -198,31 +197,5 @@ describe('Laatst gewijzigd', () => {
     expect(paths.length).toBeGreaterThan(60);
     const missing = paths.filter((p) => !/Laatst gewijzigd: <time datetime="\d{4}-\d{2}-\d{2}"/.test(readDist(`${p}index.html`)));
     expect(missing).toEqual([]);
-  });
-});
-
-describe('visit kit print', () => {
-  const kits = [...under('bezoekkit/thema').map((v) => `/bezoekkit/thema/${v}/`), ...under('bezoekkit/standaard').map((v) => `/bezoekkit/standaard/${v}/`)];
-
-  it('exists for every theme and standard', () => {
-    expect(kits.filter((k) => k.includes('/thema/')).length).toBe(under('themas').length);
-    expect(kits.length).toBeGreaterThan(30);
-  });
-
-  it.each(kits)('%s prints on A4 in the number of pages it claims', async (path) => {
-    const page = await openPage(browser);
-    await page.goto(`${baseUrl()}${path}`);
-    const claimed = Number(await page.locator('[data-pages]').getAttribute('data-pages'));
-    expect(claimed).toBeGreaterThan(0);
-    // QR codes only when the site's own address is configured (KP_SITE); a neutral build says why there are none.
-    if (siteAddress(process.env).configured) expect(await page.locator('.kp-kit__qr svg').count()).toBeGreaterThan(0);
-    else {
-      expect(await page.locator('.kp-kit__qr').count()).toBe(0);
-      expect(await page.locator('#scan + .kp-kit__note').innerText()).toContain('nog geen QR-codes');
-    }
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(claimed);
-    await page.context().close();
   });
 });

@@ -172,6 +172,7 @@ export const FIELD_HELP: Readonly<Record<string, FieldHelp>> = {
   // Thema
   'themes:title': { label: 'Titel', hint: 'De naam van het thema zoals lezers hem zien.' },
   'themes:summary': { label: 'Samenvatting', hint: 'Waar het thema over gaat, 40 tot 320 tekens; staat op de themapagina en in overzichten.' },
+  'themes:conversation': { label: 'Kern voor het gesprek (bezoekkit)', hint: 'Waar inspecteur en school het samen over hebben, in twee of drie zinnen van 40 tot 400 tekens. Schrijf over de school (de school, het team), niet tegen de school: geen u of uw.' },
   'themes:standards': { label: 'Standaarden', hint: 'Minstens één standaard uit het onderzoekskader.' },
   'themes:sectors': { label: 'Sectoren', hint: 'Minstens één.' },
   agendaYears: { label: 'Jaren in de kennisagenda', hint: 'In welke jaren dit thema een prioriteit is.' },
