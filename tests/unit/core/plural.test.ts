@@ -11,10 +11,10 @@ import { pluralForm } from '../../../src/core/format.ts';
 import { durationInWords } from '../../../src/core/duration.ts';
 import { plural } from '../../../src/i18n/t.ts';
 import { learnersInWords } from '../../../src/lib/catalog/school-line.ts';
+import { countNouns, PSEUDO_PLURAL } from '../../count-words.ts';
 
 const strings = nl as Record<string, string>;
 const ROOT = join(import.meta.dirname, '../../..');
-const PSEUDO_PLURAL = /\p{L}\((e?n|s|pen|'s)\)/u;
 
 /** The text of every string and template literal in a TypeScript file, read with TypeScript's own parser. */
 function stringLiterals(file: string): string[] {
@@ -82,16 +82,7 @@ describe('nl.json counts', () => {
   });
 
   it('puts every count noun of a plural pair after a number only inside a pair', () => {
-    // The nouns the pairs count ("resultaten", "scholen", "pagina's", …: the word after {n} in each
-    // `.other` form) and the content types ("brochures", "goede voorbeelden").
-    const nouns = new Set([
-      ...Object.entries(strings)
-        .filter(([k]) => k.endsWith('.other'))
-        .flatMap(([, v]) => [...v.matchAll(/\{n\} ([\p{L}']+)/gu)].map((m) => m[1]!)),
-      ...Object.entries(strings)
-        .filter(([k]) => /^type\.[\w-]+\.plural$/.test(k))
-        .map(([, v]) => v.toLowerCase().split(' ').at(-1)!),
-    ]);
+    const nouns = countNouns();
     expect(nouns).toContain('voorbeelden');
     expect(nouns).toContain('stappen');
     // A placeholder, at most one word (an adjective such as "goede") and a counted noun. A band
