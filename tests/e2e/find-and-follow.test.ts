@@ -79,10 +79,8 @@ describe('listing filters on a phone', () => {
 
 describe('schools like mine', () => {
   // 320 × 568 is the smallest phone in use (iPhone SE, first generation); 375 × 667 a common one.
-  const small = [
-    { width: 320, height: 568 },
-    { width: 375, height: 667 },
-  ];
+  const smallest = { width: 320, height: 568 };
+  const small = [smallest, { width: 375, height: 667 }];
 
   it.each(small)('shows the first result in the first screen, below one filter control, at $width px', async (viewport) => {
     const page = await openPage(browser, { viewport });
@@ -100,7 +98,7 @@ describe('schools like mine', () => {
   });
 
   it('applies the choice with "Toon n voorbeelden", with n the number it then shows, by keyboard', async () => {
-    const page = await openPage(browser, { viewport: small[0] });
+    const page = await openPage(browser, { viewport: smallest });
     await page.goto(`${baseUrl()}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
     await page.locator('.kp-slm-panel > summary').focus();
     await page.keyboard.press('Enter');
@@ -122,13 +120,13 @@ describe('schools like mine', () => {
     expect(await page.locator('.kp-slm__list > li').count()).toBe(poMid.length);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('kp-slm__status');
     const status = (await page.locator('.kp-slm__status').boundingBox())!;
-    expect(status.y + status.height, 'de uitkomst in beeld').toBeLessThanOrEqual(small[0].height);
+    expect(status.y + status.height, 'de uitkomst in beeld').toBeLessThanOrEqual(smallest.height);
     expect(await page.locator('.kp-slm-panel > summary').innerText()).toMatch(/Filters \(2 gekozen\)$/);
     await page.context().close();
   });
 
   it('explains the schoolweging in one sentence beside more than two bands', async () => {
-    const page = await openPage(browser, { viewport: small[1] });
+    const page = await openPage(browser, { viewport: small[1]! });
     await page.goto(`${baseUrl()}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
     await page.locator('.kp-slm-panel > summary').click();
     const select = page.locator('#kp-slm-schoolweging');
@@ -144,13 +142,16 @@ describe('schools like mine', () => {
   });
 
   it('offers school types and regions from the controlled lists, regions without overlap', async () => {
-    const page = await openPage(browser, { viewport: small[1] });
+    const page = await openPage(browser, { viewport: small[1]! });
     await page.goto(`${baseUrl()}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
     const values = (id: string) => page.locator(`#kp-slm-${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     expect((await values('regio')).every((r) => ['noord', 'oost', 'west', 'zuid'].includes(r))).toBe(true);
     const types = await values('soort');
     expect(types).toContain('basisschool');
     expect(types.every((v) => /^[a-z0-9-]+$/.test(v))).toBe(true);
+    // A practice page names its type in words, not by its code.
+    await page.goto(`${baseUrl()}/goede-voorbeelden/lesbezoeken-en-feedback-havo-vwo-haarlem/`);
+    expect(await page.locator('main').innerText()).toMatch(/Schoolsoort\s+Havo en vwo/);
     await page.context().close();
   });
 
