@@ -140,7 +140,8 @@ export default function SchoolsLikeMine({ dataUrl, options, singleFilters, stati
 
   return (
     <div className="kp-slm">
-      <Panel panel={panel} label={active ? t('slm.titleActive', { n: chosen.length }) : t('slm.title')} onToggle={(open) => open && setDraft(state)}>
+      {/* Closing the panel without "Toon" drops what was not applied (resetting on open would race a quick first choice). */}
+      <Panel panel={panel} label={active ? t('slm.titleActive', { n: chosen.length }) : t('slm.title')} onToggle={(open) => !open && setDraft(state)}>
         <form className="kp-slm__form" onSubmit={show} aria-label={t('slm.formLabel')}>
           <p className="kp-slm__intro">{t('slm.intro')}</p>
           <div className="kp-slm__fields">
