@@ -73,7 +73,7 @@ export function loadBrochures(root: string, ids: readonly string[]): Brochure[] 
     const d = dataOf(e);
     return { code: d.code, edition: d.edition.id, name: d.name };
   });
-  return pickEntries(sources(root, 'brochures'), ids, 'Onbekende brochure(s)').map((entry) => {
+  return pickEntries(sources(root, 'brochures'), ids, 'Niet gevonden bij de brochures').map((entry) => {
     const d = dataOf(entry);
     return {
       id: entry.id,

@@ -30,7 +30,7 @@ import { formatDate, listInWords } from '../../src/core/format.ts';
 import { siteAddress } from '../../src/lib/site/site-address.ts';
 import type { BoxBlock, BoxVariant, Run } from '../../src/lib/body/blocks.ts';
 import { entryPath } from '../../src/lib/site/routes.ts';
-import { t } from '../../src/i18n/t.ts';
+import { plural, t } from '../../src/i18n/t.ts';
 import { ROOT, publicPath, readFrontmatter, setIn, writeIfChanged } from '../media/lib.ts';
 import { loadBrochures, type Brochure } from './brochure.ts';
 
@@ -395,7 +395,7 @@ try {
     const size = statSync(publicPath(sitePath)).size;
     const edited = updateFrontmatter(join(ROOT, b.file), { file: sitePath, bytes: size, pages });
     const what = [wrote ? 'pdf geschreven' : 'pdf ongewijzigd', edited ? 'frontmatter bijgewerkt' : 'frontmatter klopt al'].join(', ');
-    console.log(`${b.id}: ${pages} pagina('s), ${size} bytes (${what})`);
+    console.log(`${b.id}: ${plural('count.pages', pages)}, ${size} bytes (${what})`);
   }
 } catch (e) {
   console.error(e instanceof Error ? e.message : String(e));

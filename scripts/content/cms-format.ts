@@ -15,6 +15,7 @@ import { parseBody } from '../../src/lib/body/parse.ts';
 import { parseContentSource } from '../../src/lib/content/source.ts';
 import { collectionSchemas } from '../../src/schemas/registry.ts';
 import { plainReference } from '../../src/schemas/reference.ts';
+import { plural } from '../../src/i18n/t.ts';
 
 const { values } = parseArgs({ options: { root: { type: 'string' } } });
 const root = values.root ?? join(import.meta.dirname, '../..');
@@ -44,4 +45,4 @@ for (const collection of cmsCollections()) {
     changed++;
   }
 }
-console.log(`${changed} bestand(en) herschreven zoals de CMS ze schrijft`);
+console.log(`${plural('check.files', changed)} herschreven zoals de CMS ze schrijft`);

@@ -16,7 +16,7 @@ import { entryFiles, BITEXACT, ROOT, SAMPLE_RATE, chapterTime, cueIndexAt, narra
 const MAX_BYTES = 800_000;
 
 function episodeFiles(slugs: string[]): string[] {
-  return entryFiles('podcasts', slugs, 'onbekende aflevering(en)');
+  return entryFiles('podcasts', slugs, 'Niet gevonden bij de podcasts');
 }
 
 async function buildEpisode(rel: string) {

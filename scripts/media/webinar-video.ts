@@ -18,6 +18,7 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { PDFDocument, StandardFonts, rgb, type PDFFont } from 'pdf-lib';
 import type { VttCueInput } from '../../src/lib/media/vtt.ts';
+import { plural } from '../../src/i18n/t.ts';
 import { entryFiles, BITEXACT, ROOT, SAMPLE_RATE, narrate, publicPath, readCues, readFrontmatter, requireTools, run, setIn, writeIfChanged } from './lib.ts';
 import { WEBINAR_SLIDES, type Slide } from './webinar-slides.ts';
 
@@ -198,7 +199,7 @@ async function slidesPdf(slides: Slide[], title: string, footer: string, start: 
 // ---------------------------------------------------------------- main
 
 function webinarFiles(slugs: string[]): string[] {
-  return entryFiles('webinars', slugs, 'onbekend(e) webinar(s)');
+  return entryFiles('webinars', slugs, 'Niet gevonden bij de webinars');
 }
 
 async function buildWebinar(rel: string, explicit: boolean) {
@@ -233,7 +234,7 @@ async function buildWebinar(rel: string, explicit: boolean) {
     if (!existsSync(pdfFile)) throw new Error(`${pdfFile} niet geschreven`);
     setIn(fm.doc, ['slides', 'bytes'], statSync(pdfFile).size);
     setIn(fm.doc, ['slides', 'pages'], slides.length);
-    pdfInfo = `; ${d.slides.file} ${statSync(pdfFile).size} bytes, ${slides.length} pagina's`;
+    pdfInfo = `; ${d.slides.file} ${statSync(pdfFile).size} bytes, ${plural('count.pages', slides.length)}`;
   }
   const fmChanged = fm.save();
   console.log(

@@ -1,3 +1,5 @@
+import { pluralForm } from './format.ts';
+
 /** Timestamps in content are written as "m:ss" or "h:mm:ss"; code works in seconds. */
 const TIMESTAMP = /^(?:(\d+):)?([0-5]?\d):([0-5]\d)(?:\.(\d{1,3}))?$/;
 
@@ -33,7 +35,7 @@ export function durationInWords(seconds: number): string {
   const minutes = Math.max(1, Math.round(seconds / 60));
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
-  const mins = `${m} ${m === 1 ? 'minuut' : 'minuten'}`;
+  const mins = `${m} ${pluralForm(m) === 'one' ? 'minuut' : 'minuten'}`;
   if (h === 0) return mins;
   return m === 0 ? `${h} uur` : `${h} uur en ${mins}`;
 }

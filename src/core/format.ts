@@ -37,6 +37,17 @@ export function formatBytes(bytes: number): string {
   return `${(bytes / 1_000_000).toLocaleString('nl-NL', { maximumFractionDigits: 1 })} MB`;
 }
 
+const pluralRules = new Intl.PluralRules('nl');
+
+/**
+ * The one Dutch plural rule ("1 fout", "0 fouten", "2 fouten", "1,5 uur"): which of two forms a
+ * count takes. Every count word on the site goes through it, UI strings via plural() in
+ * src/i18n/t.ts (the `.one` / `.other` keys of nl.json). Never write "stap(pen)".
+ */
+export function pluralForm(n: number): 'one' | 'other' {
+  return pluralRules.select(n) === 'one' ? 'one' : 'other';
+}
+
 /** ["a","b","c"] → "a, b en c" */
 export function listInWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');

@@ -18,7 +18,7 @@ import { followTarget, type FollowTarget } from './follow.ts';
 import { phaseOf } from './framework.ts';
 import { sectorPage } from './sector-page.ts';
 import { publicFilePath } from './transcripts.ts';
-import type { VisitKit } from './visit-kit.ts';
+import type { VisitKit, VisitKitChooser } from './visit-kit.ts';
 import { digest } from '../lib/site/cache-key.ts';
 import type { FacetKind } from '../lib/catalog/facets.ts';
 import { formatDate } from '../core/format.ts';
@@ -167,6 +167,9 @@ export async function audiencePageKey(_props: unknown, params: Record<string, st
 
 /** A visit kit is its own view model: texts, questions, links and their QR codes. */
 export const visitKitKey = async ({ kit }: { kit: VisitKit }) => digest(await referenceKey(), kit);
+
+/** A visit kit's sector choice: what it shows (title, edition, the kits per sector). */
+export const visitKitChooserKey = async ({ chooser }: { chooser: VisitKitChooser }) => digest(await referenceKey(), chooser);
 
 /** A feed per standard, sector page or type: its items as cards show them. */
 export const followFeedKey = async ({ target }: { target: FollowTarget }) =>

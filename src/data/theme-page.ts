@@ -26,8 +26,11 @@ export async function themePage(theme: CollectionEntry<'themes'>) {
         label,
         count: list.length,
         shown: list.slice(0, PER_GROUP),
-        allHref: `${listingPath(collection as never)}thema/${theme.id}/`,
-        allLabel: t('theme.allOfType', { n: list.length, type: label.toLowerCase(), theme: theme.data.title.toLowerCase() }),
+        // "Alle 7 brochures over …" only when the page shows fewer than there are (never "Alle 1 …").
+        all:
+          list.length > PER_GROUP
+            ? { href: `${listingPath(collection as never)}thema/${theme.id}/`, label: t('theme.allOfType', { n: list.length, type: label.toLowerCase(), theme: theme.data.title.toLowerCase() }) }
+            : undefined,
       };
     });
   return {

@@ -1,5 +1,6 @@
 // The import attribute lets plain Node (scripts/feedback/links.ts) load this module too, not only Vite.
 import nl from './nl.json' with { type: 'json' };
+import { pluralForm } from '../core/format.ts';
 
 export type UiKey = keyof typeof nl;
 type Params = Record<string, string | number>;
@@ -7,7 +8,6 @@ type Params = Record<string, string | number>;
 /** Keys that come as a pair `<key>.one` / `<key>.other`, for plural(). */
 export type PluralKey = { [K in UiKey]: K extends `${infer B}.one` ? (`${B}.other` extends UiKey ? B : never) : never }[UiKey];
 
-const rules = new Intl.PluralRules('nl');
 const lists = new Intl.ListFormat('nl', { style: 'long', type: 'conjunction' });
 const alternatives = new Intl.ListFormat('nl', { style: 'long', type: 'disjunction' });
 
@@ -32,10 +32,12 @@ export function t(key: UiKey, params: Params = {}): string {
   return fill(key, nl[key], params);
 }
 
-/** "1 fout" / "3 fouten": picks `<key>.one` or `<key>.other` with Dutch plural rules; `{n}` is the count. */
+/**
+ * "1 fout" / "3 fouten": the one way to put a count in words. Picks `<key>.one` or `<key>.other`
+ * by the Dutch plural rule (pluralForm in src/core/format.ts); `{n}` is the count.
+ */
 export function plural(key: PluralKey, n: number, params: Params = {}): string {
-  const form = rules.select(n) === 'one' ? 'one' : 'other';
-  const full = `${key}.${form}` as UiKey;
+  const full = `${key}.${pluralForm(n)}` as UiKey;
   return fill(full, nl[full], { n, ...params });
 }
 
@@ -47,6 +49,11 @@ export function listAnd(items: readonly string[]): string {
 /** "a, b of c". */
 export function listOr(items: readonly string[]): string {
   return alternatives.format(items);
+}
+
+/** Whether nl.json has a text for a key built from data. */
+export function hasText(key: string): key is UiKey {
+  return key in nl;
 }
 
 /** For keys built from data (sector codes, collection names): falls back to the raw value. */

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { plural } from '../i18n/t.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;
 const TEXT = /\.(html|xml|json|css|js|webmanifest|txt)$/i;
@@ -40,7 +41,7 @@ export function imageOriginalsIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const removed = removeUnusedOriginals(fileURLToPath(dir));
-        if (removed.length) logger.info(`${removed.length} originele foto('s) niet gepubliceerd: alleen de verkleinde kopieën staan op de site`);
+        if (removed.length) logger.info(`${plural('count.photos', removed.length)} niet gepubliceerd: alleen de verkleinde kopieën staan op de site`);
       },
     },
   };

@@ -17,6 +17,7 @@ import { formatProblem, type ContentProblem } from '../lib/content/errors.ts';
 import { fileContentProblem } from '../lib/media/file-content.ts';
 import { mediaReferences } from '../lib/media/media-references.ts';
 import { PUBLIC_FOLDERS } from '../schemas/common.ts';
+import { plural } from '../i18n/t.ts';
 
 /** Built files that can point at media: pages, feeds, sitemaps, calendars, captions, JSON. */
 const TEXT_FILE = /\.(html|xml|ics|json|vtt|txt|webmanifest|css)$/i;
@@ -76,10 +77,10 @@ export function publishedMediaIntegration(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const { unlinked, refused } = await publishPublicFiles(fileURLToPath(dir), publicDir);
-        if (unlinked.length) logger.info(`${unlinked.length === 1 ? '1 bestand' : `${unlinked.length} bestanden`} uit public/ niet gepubliceerd (concept, gepland of nergens gelinkt): ${unlinked.join(', ')}`);
+        if (unlinked.length) logger.info(`${plural('check.files', unlinked.length)} uit public/ niet gepubliceerd (concept, gepland of nergens gelinkt): ${unlinked.join(', ')}`);
         if (!refused.length) return;
         for (const p of refused) logger.error(formatProblem(p));
-        throw new Error(`${refused.length === 1 ? '1 bestand' : `${refused.length} bestanden`} uit public/ geweigerd en uit de uitvoer gehaald; de site wordt niet gebouwd. Zie npm run check.`);
+        throw new Error(`${plural('check.files', refused.length)} uit public/ geweigerd en uit de uitvoer gehaald; de site wordt niet gebouwd. Zie npm run check.`);
       },
     },
   };

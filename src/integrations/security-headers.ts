@@ -11,6 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { headPolicies } from '../lib/site/csp-meta.ts';
 import { formatHeadersFile } from '../lib/site/headers-file.ts';
 import { securityHeaderRules } from '../lib/site/security-headers.ts';
+import { plural } from '../i18n/t.ts';
 
 export const HEADERS_FILE = '_headers';
 
@@ -44,7 +45,7 @@ export function securityHeadersIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const { pages, bytes } = writeSecurityHeaders(fileURLToPath(dir));
-        logger.info(`${HEADERS_FILE} geschreven: beveiligingsheaders uit de CSP van ${pages} pagina's (${bytes} bytes)`);
+        logger.info(`${HEADERS_FILE} geschreven: beveiligingsheaders uit de CSP van ${plural('count.pages', pages)} (${bytes} bytes)`);
       },
     },
   };

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { checkOrder, dateSchema, itemFields } from './common.ts';
 import type { ReferenceFactory } from './reference.ts';
+import { schoolTypeSchema } from './school.ts';
 
 export const INDICATOR_ID = /^[a-z0-9][a-z0-9-]*$/;
 
@@ -45,12 +46,12 @@ export function investigationSchema(ref: ReferenceFactory) {
             scores: z.record(z.string(), distributionSchema),
             /**
              * Which good practices count as comparable for a school in this group (the feedback page
-             * shows those first): school types a practice's `school.type` contains, and a
-             * schoolweging range (from `min`, below `max`).
+             * shows those first): the school types (the same list as a practice's `school.type`),
+             * and a schoolweging range (from `min`, below `max`).
              */
             match: z
               .strictObject({
-                schoolTypes: z.array(z.string().min(2)).min(1).optional(),
+                schoolTypes: z.array(schoolTypeSchema).min(1).optional(),
                 schoolweging: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
               })
               .optional(),

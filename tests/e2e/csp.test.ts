@@ -210,12 +210,12 @@ const islandWork: Record<string, (page: Page) => Promise<void>> = {
     expect(await page.locator('svg.kp-feedback__chart').count()).toBeGreaterThan(0);
   },
   practices: async (page) => {
-    await expect.poll(() => page.locator('.kp-slm__status').textContent()).toMatch(/goed/);
-    // On a phone the filters sit in a closed panel.
-    if (!(await page.locator('#kp-slm-sector').isVisible())) await page.locator('.kp-slm-panel > summary').click();
-    const before = await page.locator('.kp-slm__status').textContent();
+    // The filters sit behind one control; the form appears once the schools have loaded.
+    await page.locator('.kp-slm-panel > summary').click();
+    await page.locator('#kp-slm-sector').waitFor();
     await page.selectOption('#kp-slm-sector', 'po');
-    await expect.poll(() => page.locator('.kp-slm__status').textContent()).not.toBe(before);
+    await page.getByRole('button', { name: /^Toon \d+ voorbeeld/ }).click();
+    await expect.poll(() => page.locator('.kp-slm__status').textContent()).toMatch(/goed/);
     expect(new URL(page.url()).searchParams.get('sector')).toBe('po');
   },
   podcast: async (page) => {

@@ -2,13 +2,12 @@
  * Issue 17 in the browser and on the built files: the phone header leaves the title in the first
  * screen, "Scholen zoals de mijne" combines filters with and without JavaScript, every theme,
  * standard, sector and type links a feed that independent parsers read, every item, theme and
- * standard page says when it changed, and each visit kit prints on the pages it promises.
+ * standard page says when it changed (the visit kits: tests/e2e/visit-kit.test.ts).
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import ical from 'node-ical';
-import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, openPage, VIEWPORTS } from './browser.ts';
@@ -80,24 +79,95 @@ describe('listing filters on a phone', () => {
 });
 
 describe('schools like mine', () => {
-  it('has a filter control in the first screen of the listing on a phone', async () => {
-    const page = await openPage(browser, { viewport: phone });
-    await page.goto(`${baseUrl()}/goede-voorbeelden/`);
-    const box = (await page.locator('.kp-slm-panel > summary').boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(phone.height);
+  // 320 × 568 is the smallest phone in use (iPhone SE, first generation); 375 × 667 a common one.
+  const smallest = { width: 320, height: 568 };
+  const small = [smallest, { width: 375, height: 667 }];
+
+  it.each(small)('shows the first result in the first screen, below one filter control, at $width px', async (viewport) => {
+    const page = await openPage(browser, { viewport });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
+    const control = page.locator('.kp-slm-panel > summary');
+    expect(await control.innerText()).toMatch(/Filters$/);
+    const firstTitle = (await page.locator('#kp-resultaten li h2').first().boundingBox())!;
+    expect(firstTitle.y + firstTitle.height, 'eerste resultaat in het eerste scherm').toBeLessThanOrEqual(viewport.height);
+    expect((await control.boundingBox())!.y, 'filters boven de resultaten').toBeLessThan(firstTitle.y);
+    // All filters sit behind that one control, and there is no second filter set below the results.
+    expect(await page.locator('select:visible').count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Filter' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /Naar de filters/ }).count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('applies the choice with "Toon n voorbeelden", with n the number it then shows, by keyboard', async () => {
+    const page = await openPage(browser, { viewport: smallest });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
+    await page.locator('.kp-slm-panel > summary').focus();
+    await page.keyboard.press('Enter');
+    await page.selectOption('#kp-slm-sector', 'po');
+    const po = schools().filter((s) => s.sector === 'po');
+    expect(po.length).toBeGreaterThan(1);
+    const show = page.getByRole('button', { name: /^Toon \d+ voorbeeld(en)?$/ });
+    expect(await show.innerText()).toBe(`Toon ${po.length} voorbeelden`);
+    // Counts follow every choice before anything is applied; the results do not move yet.
+    await page.selectOption('#kp-slm-grootte', '200-499');
+    const poMid = po.filter((s) => s.pupils >= 200 && s.pupils < 500);
+    expect(await show.innerText()).toBe(poMid.length === 1 ? 'Toon 1 voorbeeld' : `Toon ${poMid.length} voorbeelden`);
+    expect(new URL(page.url()).search).toBe('');
+    await show.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.kp-slm-panel').getAttribute('open')).toBeNull();
+    expect(new URL(page.url()).search).toBe('?sector=po&grootte=200-499');
+    expect(await page.locator('.kp-slm__status').innerText()).toMatch(new RegExp(`^${poMid.length} goed`));
+    expect(await page.locator('.kp-slm__list > li').count()).toBe(poMid.length);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('kp-slm__status');
+    const status = (await page.locator('.kp-slm__status').boundingBox())!;
+    expect(status.y + status.height, 'de uitkomst in beeld').toBeLessThanOrEqual(smallest.height);
+    expect(await page.locator('.kp-slm-panel > summary').innerText()).toMatch(/Filters \(2 gekozen\)$/);
+    await page.context().close();
+  });
+
+  it('explains the schoolweging in one sentence beside more than two bands', async () => {
+    const page = await openPage(browser, { viewport: small[1]! });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
+    await page.locator('.kp-slm-panel > summary').click();
+    const select = page.locator('#kp-slm-schoolweging');
+    const bands = (await select.locator('option').allInnerTexts()).slice(1);
+    expect(bands.length).toBeGreaterThan(2);
+    expect(bands[0]).toMatch(/^lager dan \d+ \(\d+\)$/);
+    expect(bands.at(-1)).toMatch(/^\d+ of hoger \(\d+\)$/);
+    const hint = page.locator(`#${await select.getAttribute('aria-describedby')}`);
+    const sentence = await hint.innerText();
+    expect(sentence).toContain('CBS');
+    expect(sentence.match(/[.!?](\s|$)/g), 'één zin').toHaveLength(1);
+    await page.context().close();
+  });
+
+  it('offers school types and regions from the controlled lists, regions without overlap', async () => {
+    const page = await openPage(browser, { viewport: small[1]! });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/`, { waitUntil: 'networkidle' });
+    const values = (id: string) => page.locator(`#kp-slm-${id} option`).evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect((await values('regio')).every((r) => ['noord', 'oost', 'west', 'zuid'].includes(r))).toBe(true);
+    const types = await values('soort');
+    expect(types).toContain('basisschool');
+    expect(types.every((v) => /^[a-z0-9-]+$/.test(v))).toBe(true);
+    // A practice page names its type in words, not by its code.
+    await page.goto(`${baseUrl()}/goede-voorbeelden/lesbezoeken-en-feedback-havo-vwo-haarlem/`);
+    expect(await page.locator('main').innerText()).toMatch(/Schoolsoort\s+Havo en vwo/);
     await page.context().close();
   });
 
   it('combines filters from the URL and keeps the URL in step with the form', async () => {
-    const expected = schools().filter((s) => s.sector === 'po' && (s.schoolweging ?? 0) >= 32);
+    const expected = schools().filter((s) => s.sector === 'po' && (s.schoolweging ?? 0) >= 35);
     expect(expected.length).toBeGreaterThan(0);
     const page = await openPage(browser, { viewport: phone });
-    await page.goto(`${baseUrl()}/goede-voorbeelden/?sector=po&schoolweging=32-of-hoger`, { waitUntil: 'networkidle' });
+    await page.goto(`${baseUrl()}/goede-voorbeelden/?sector=po&schoolweging=35-plus`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('.kp-slm__status').textContent()).toMatch(new RegExp(`^${expected.length} goed`));
     const shown = await page.locator('.kp-slm__list a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(shown.sort()).toEqual(expected.map((s) => s.url).sort());
     expect(await page.locator('#kp-resultaten').isHidden()).toBe(true);
+    await page.locator('.kp-slm-panel > summary').click();
     await page.selectOption('#kp-slm-schoolweging', '');
+    await page.getByRole('button', { name: /^Toon \d+ voorbeeld/ }).click();
     expect(new URL(page.url()).search).toBe('?sector=po');
     await page.context().close();
   });
@@ -105,8 +175,8 @@ describe('schools like mine', () => {
   it('answers a combination nobody has with the closest examples', async () => {
     const page = await openPage(browser, { viewport: phone });
     await page.goto(`${baseUrl()}/goede-voorbeelden/?sector=po&grootte=1000-plus&regio=zuid`, { waitUntil: 'networkidle' });
-    await expect.poll(() => page.locator('.kp-slm__status').textContent()).toBe('Nog geen voorbeelden zoals deze.');
-    expect(await page.getByRole('heading', { name: 'Dit komen het dichtst in de buurt' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.kp-slm__status').textContent()).toBe('Geen voorbeeld past bij al uw filters.');
+    expect(await page.getByRole('heading', { name: 'Deze voorbeelden lijken het meest op uw school' }).isVisible()).toBe(true);
     expect(await page.locator('.kp-slm__list li').count()).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -199,31 +269,5 @@ describe('Laatst gewijzigd', () => {
     expect(paths.length).toBeGreaterThan(60);
     const missing = paths.filter((p) => !/Laatst gewijzigd: <time datetime="\d{4}-\d{2}-\d{2}"/.test(readDist(`${p}index.html`)));
     expect(missing).toEqual([]);
-  });
-});
-
-describe('visit kit print', () => {
-  const kits = [...under('bezoekkit/thema').map((v) => `/bezoekkit/thema/${v}/`), ...under('bezoekkit/standaard').map((v) => `/bezoekkit/standaard/${v}/`)];
-
-  it('exists for every theme and standard', () => {
-    expect(kits.filter((k) => k.includes('/thema/')).length).toBe(under('themas').length);
-    expect(kits.length).toBeGreaterThan(30);
-  });
-
-  it.each(kits)('%s prints on A4 in the number of pages it claims', async (path) => {
-    const page = await openPage(browser);
-    await page.goto(`${baseUrl()}${path}`);
-    const claimed = Number(await page.locator('[data-pages]').getAttribute('data-pages'));
-    expect(claimed).toBeGreaterThan(0);
-    // QR codes only when the site's own address is configured (KP_SITE); a neutral build says why there are none.
-    if (siteAddress(process.env).configured) expect(await page.locator('.kp-kit__qr svg').count()).toBeGreaterThan(0);
-    else {
-      expect(await page.locator('.kp-kit__qr').count()).toBe(0);
-      expect(await page.locator('#scan + .kp-kit__note').innerText()).toContain('nog geen QR-codes');
-    }
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(claimed);
-    await page.context().close();
   });
 });

@@ -75,8 +75,10 @@ export function pageTypes(): Record<string, string> {
     audiences: '/voor-wie/',
     audience: '/voor-wie/ouders/',
     'audience-inspectors': '/voor-wie/inspecteurs/',
-    'visit-kit-theme': '/bezoekkit/thema/basisvaardigheden/',
-    'visit-kit-standard': '/bezoekkit/standaard/2021-op0/',
+    'visit-kit-choose': '/bezoekkit/thema/basisvaardigheden/',
+    'visit-kit-theme': '/bezoekkit/thema/basisvaardigheden/po/',
+    'visit-kit-standard': '/bezoekkit/standaard/2021-op0/vo/',
+    'visit-kit-2017': '/bezoekkit/standaard/2017-sk1/po/',
     follow: '/volgen/',
     print: '/afdrukken/',
   };
@@ -91,9 +93,9 @@ export const NOT_FOUND_SAMPLE = '/deze-pagina-bestaat-niet/';
 
 /**
  * Pages that may load JavaScript: search, the good-practice listing (schools like mine), the two
- * school tools, media pages (seek script), and the 404 page (it sends a feedback link whose # was
- * encoded as %23 on to its page).
+ * school tools, media pages (seek script), visit kits (print button), and the 404 page (it sends a
+ * feedback link whose # was encoded as %23 on to its page).
  */
 export function mayHaveScript(path: string): boolean {
-  return path === NOT_FOUND_SAMPLE || /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/(terugkoppeling|bestuur))?)\/$/.test(path.split('?')[0]!);
+  return path === NOT_FOUND_SAMPLE || /^\/(zoeken|goede-voorbeelden|podcasts\/[^/]+|webinars\/[^/]+|reflectiewijzers\/[^/]+|themaonderzoeken\/[^/]+(\/(terugkoppeling|bestuur))?|bezoekkit\/[^/]+\/[^/]+\/[^/]+)\/$/.test(path.split('?')[0]!);
 }

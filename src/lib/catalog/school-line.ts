@@ -1,10 +1,15 @@
 import type { SchoolCard } from './items.ts';
 import { wegingBand } from './schools-like-mine.ts';
-import { t, tDynamic } from '../../i18n/t.ts';
+import { plural, t, tDynamic } from '../../i18n/t.ts';
 
 /** Who a school counts: pupils, but students in mbo and ho and children in voorschoolse educatie. */
-export function learnersKey(sector: string): 'school.pupils' | 'school.students' | 'school.children' {
+function learnersKey(sector: string): 'school.pupils' | 'school.students' | 'school.children' {
   return sector === 'mbo' || sector === 'ho' ? 'school.students' : sector === 'vve' ? 'school.children' : 'school.pupils';
+}
+
+/** "265 leerlingen", "1.080 leerlingen", "48 kinderen", "1 student". */
+export function learnersInWords(sector: string, n: number): string {
+  return plural(learnersKey(sector), n, { n: n.toLocaleString('nl-NL') });
 }
 
 /** "Primair onderwijs · Rotterdam · 265 leerlingen · schoolweging 32 of hoger": the card's "is this like my school?" line. */
@@ -13,7 +18,7 @@ export function schoolLine(school: Pick<SchoolCard, 'sector' | 'place' | 'pupils
   return [
     tDynamic(`sector.${school.sector}`),
     school.place,
-    t(learnersKey(school.sector), { n: school.pupils.toLocaleString('nl-NL') }),
+    learnersInWords(school.sector, school.pupils),
     ...(band ? [t('school.weging', { band: tDynamic(`school.weging.${band}`) })] : []),
   ].join(' · ');
 }

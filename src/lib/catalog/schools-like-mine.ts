@@ -9,8 +9,9 @@ export interface SchoolFacts {
   id: string;
   themes: string[];
   sector: string;
-  /** Free text such as "basisschool", "vmbo-basis/kader"; filtered on as written. */
+  /** One of the school types of src/schemas/school.ts ("basisschool", "vmbo", "cluster-4"). */
   type: string;
+  /** A CBS landsdeel: noord, oost, west or zuid (they do not overlap). */
   region: string;
   pupils: number;
   schoolweging?: number | undefined;
@@ -25,13 +26,21 @@ export const SIZE_BANDS = [
 ] as const;
 
 /**
- * CBS schoolweging bands (po). The national spread runs roughly from 20 to 40 around an average of
- * about 30; a higher weging means more pupils with an expected disadvantage.
+ * Schoolweging bands (po). The CBS computes a school's weging from its pupils' home situation
+ * (parents' education, country of origin, the mother's years in the Netherlands, debt
+ * restructuring) on a scale of roughly 20 to 40; the Inspectorate uses it when it judges a primary
+ * school's results. Most schools are near 30; a higher weging means more pupils with an expected
+ * disadvantage. Five bands of three points around 30, so a school leader finds "schools like mine"
+ * on both sides of the middle. The bands are this site's, not an official classification.
+ * Sources: https://www.onderwijsinspectie.nl/trends-en-ontwikkelingen/onderwijsdata/schoolweging-po
+ * and https://www.onderwijsinspectie.nl/onderwerpen/onderwijsresultaten-primair-onderwijs/vraag-en-antwoord/waar-vind-ik-de-schoolweging
  */
 export const WEGING_BANDS = [
-  { id: 'lager-dan-28', max: 27.999 },
-  { id: '28-32', max: 31.999 },
-  { id: '32-of-hoger', max: Infinity },
+  { id: 'tot-26', max: 25.999 },
+  { id: '26-29', max: 28.999 },
+  { id: '29-32', max: 31.999 },
+  { id: '32-35', max: 34.999 },
+  { id: '35-plus', max: Infinity },
 ] as const;
 
 export const FILTER_KEYS = ['thema', 'sector', 'soort', 'regio', 'grootte', 'schoolweging'] as const;

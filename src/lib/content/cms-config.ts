@@ -6,7 +6,7 @@
  * stale, and when a field is neither shown in the CMS nor left out here with a reason.
  */
 import { stringify } from 'yaml';
-import { tDynamic } from '../../i18n/t.ts';
+import { hasText, t } from '../../i18n/t.ts';
 import { CONTENT_MODEL } from '../../schemas/registry.ts';
 import { COLLECTION_NAMES, type CollectionName } from '../../schemas/reference.ts';
 import { entryPath } from '../site/routes.ts';
@@ -52,7 +52,7 @@ const ICONS: Record<string, string> = {
 };
 
 /** Option labels come from the site's own texts (src/i18n/nl.json) where it has them. */
-const OPTION_LABEL_KEYS: Record<string, string> = { sector: 'sector', sectors: 'sector', region: 'region', status: 'agenda.status' };
+const OPTION_LABEL_KEYS: Record<string, string> = { sector: 'sector', sectors: 'sector', region: 'region', type: 'schoolType', schoolTypes: 'schoolType', status: 'agenda.status' };
 
 /** How the body may be formatted: what the site allows and the checker accepts (src/lib/body). */
 const BODY_BUTTONS = ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'];
@@ -308,10 +308,13 @@ function relation(target: CollectionName): CmsField {
 function options(name: string, values: string[]): (string | { label: string; value: string })[] {
   const prefix = OPTION_LABEL_KEYS[name];
   if (!prefix) return values;
+  // A field of that name whose values have no texts at all (an audio file's type) keeps its codes.
+  if (!values.some((value) => hasText(`${prefix}.${value}`))) return values;
   return values.map((value) => {
-    const label = tDynamic(`${prefix}.${value}`);
-    // "Primair onderwijs (po)": the code as it stands in files; "Gepland" needs no "(gepland)".
-    if (label.toLowerCase() === value.toLowerCase()) return { label, value };
+    const key = `${prefix}.${value}`;
+    const label = hasText(key) ? t(key) : value;
+    // "Primair onderwijs (po)": the code as it stands in files; "Gepland" needs no "(gepland)", "… (roc)" no second "(roc)".
+    if (label.toLowerCase() === value.toLowerCase() || label.includes(`(${value})`)) return { label, value };
     return label !== value ? { label: `${label} (${value})`, value } : value;
   });
 }

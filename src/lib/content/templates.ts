@@ -8,6 +8,7 @@ import type { CollectionName } from '../../schemas/reference.ts';
 import { secondsToTimestamp } from '../../core/duration.ts';
 import { fieldHelp, fileComment } from './field-help.ts';
 import { SECTORS } from '../../schemas/sector.ts';
+import { REGIONS, SCHOOL_TYPE_IDS, schoolTypesOf } from '../../schemas/school.ts';
 import { listOr } from '../../i18n/t.ts';
 
 /** The types an editor can create; each is a folder under content/ (from the content model). */
@@ -200,8 +201,6 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
     about('practices', 'school.name', '  '),
     `  name: Naam van de school`,
     ...whereLines(input, '  '),
-    about('practices', 'school.type', '  '),
-    `  type: basisschool`,
     about('practices', 'school.pupils', '  '),
     `  pupils: 300`,
     about('practices', 'school.schoolweging', '  '),
@@ -367,8 +366,6 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
   ],
   'expert-schools': (input) => [
     ...whereLines(input),
-    about('expert-schools', 'type'),
-    `type: basisschool`,
     about('expert-schools', 'programme'),
     `programme: Ontwikkelkracht`,
     about('expert-schools', 'expertise'),
@@ -381,15 +378,18 @@ const TYPE_FIELDS: Record<NewType, Fields> = {
   ],
 };
 
-/** Place, region and sector with their explanation: the same for a practice's school and an expert school. */
+/** Place, region, sector and school type with their explanation: the same for a practice's school and an expert school. */
 function whereLines(input: TemplateInput, indent = ''): string[] {
+  const sector = sectorsOf(input)[0] ?? 'po';
   return [
     about(input.type, 'place'),
     `place: Plaatsnaam`,
-    about(input.type, 'region', '', 'noord, oost, zuid, west, midden of randstad.'),
-    `region: midden`,
+    about(input.type, 'region', '', `${listOr(REGIONS)}.`),
+    `region: west`,
     about(input.type, 'sector', '', `${listOr(SECTORS)}.`),
-    `sector: ${sectorsOf(input)[0] ?? 'po'}`,
+    `sector: ${sector}`,
+    about(input.type, 'type', '', `${listOr(schoolTypesOf(sector))}.`),
+    `type: ${schoolTypesOf(sector)[0] ?? SCHOOL_TYPE_IDS[0]}`,
   ].map((line) => indent + line);
 }
 

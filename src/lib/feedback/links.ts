@@ -12,7 +12,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
-import { t } from '../../i18n/t.ts';
+import { plural, t } from '../../i18n/t.ts';
 import { boardPagePath, BOARD_NUMBER, BRIN, encodeBoardCode, encodeFeedbackCode, feedbackPagePath, roundScore, type BoardSchool, type InvestigationDefinition, type SignOptions, type Signer } from './code.ts';
 
 const NUMBER = /^-?\d+([.,]\d+)?$/;
@@ -126,7 +126,7 @@ export async function buildFeedbackLinks(csv: string, inv: InvestigationDefiniti
     const line = info.lines;
     const problems: string[] = [];
     if (record.length !== columns.length) {
-      errors.push({ line, message: t('feedbackLinks.error.fieldCount', { found: record.length, expected: columns.length }) });
+      errors.push({ line, message: plural('feedbackLinks.error.fieldCount', record.length, { expected: columns.length }) });
       continue;
     }
     const cell = (name: string) => (record[col(name)] ?? '').trim();

@@ -65,8 +65,8 @@ export function practiceFit(school: PracticeSchool | undefined, match: GroupMatc
   if (!match || !school) return 0;
   let fit = 0;
   if (match.schoolTypes) {
-    const type = school.type.toLowerCase();
-    if (!match.schoolTypes.some((t) => type.includes(t.toLowerCase()))) return null;
+    // Both come from the one list of school types (src/schemas/school.ts).
+    if (!(match.schoolTypes as readonly string[]).includes(school.type)) return null;
     fit += 1;
   }
   const range = match.schoolweging;

@@ -2,7 +2,7 @@
  * Search state lives in the URL (?q=pesten&thema=Sociale+veiligheid&type=Podcasts) so a result
  * set can be shared, survives reload and works with the back button. Pure functions, no DOM.
  */
-import { t } from '../../i18n/t.ts';
+import { plural, t } from '../../i18n/t.ts';
 
 export const FACETS = ['type', 'thema', 'sector', 'standaard', 'jaar'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -92,5 +92,5 @@ export function searchStatus(p: SearchProgress): string {
   if (p.pending) return t('search.loading');
   if (!p.query) return t('search.empty');
   if (p.total === 0) return t('search.none', { q: p.query });
-  return p.total === 1 ? t('search.results.one', { q: p.corrected ?? p.query }) : t('search.results', { n: p.total, q: p.corrected ?? p.query });
+  return plural('search.results', p.total, { q: p.corrected ?? p.query });
 }

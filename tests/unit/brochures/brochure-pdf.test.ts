@@ -61,7 +61,7 @@ describe('the sample brochures', () => {
     const r = spawnSync(process.execPath, [join(ROOT, 'scripts/brochures/pdf.ts'), 'bestaat-niet'], { encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr.trim()).toMatch(/^Onbekende brochure\(s\): bestaat-niet\. Bestaande: .*leskwaliteit-in-beeld/);
+    expect(r.stderr.trim()).toMatch(/^Niet gevonden bij de brochures: bestaat-niet\. Bestaande: .*leskwaliteit-in-beeld/);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -5,7 +5,7 @@ import { audiencePages, AUDIENCES } from '../../../src/lib/catalog/audiences.ts'
 import { emailSubscribeUrl, followPaths } from '../../../src/lib/catalog/follow.ts';
 import { lastChanged, mailtoLink, newestChange } from '../../../src/lib/site/page-meta.ts';
 import { byEditionAndDomain, forSectorPage, sectorPageOf, SECTOR_PAGES } from '../../../src/lib/framework/sector-pages.ts';
-import { kitLinks, kitQuestions, MAX_QUESTIONS } from '../../../src/lib/catalog/visit-kit.ts';
+import { forVisit, kitChooserPath, kitLinks, kitPath, kitPick, kitQuestions, kitSectors, kitVersion, MAX_QUESTIONS, versionInForce } from '../../../src/lib/catalog/visit-kit.ts';
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 
@@ -94,6 +94,50 @@ describe('visit kit', () => {
     const brochure = { role: 'brochure', title: 'B', path: '/brochures/b/' } as const;
     expect(kitLinks({ brochure, page }).map((l) => l.role)).toEqual(['brochure', 'page']);
     expect(kitLinks({ brochure, guide: { ...brochure, role: 'guide' }, examples: { ...brochure, role: 'examples' }, page }).map((l) => l.role)).toEqual(['brochure', 'guide', 'examples']);
+  });
+
+  it('makes one kit per sector group the subject applies to, sbo with po and pro with vo', () => {
+    expect(kitSectors(['po', 'sbo', 'vo']).map((g) => g.slug)).toEqual(['po', 'vo']);
+    expect(kitSectors(['sbo', 'pro']).map((g) => g.slug)).toEqual(['po', 'vo']);
+    expect(kitSectors(['vso']).map((g) => g.slug)).toEqual(['so-vso']);
+    expect(kitSectors([])).toEqual([]);
+  });
+
+  it('keeps for a visit only material for its sector group or for every sector', () => {
+    const po = kitSectors(['po'])[0]!;
+    const items = [
+      { id: 'po-guide', sectors: ['po'] },
+      { id: 'vo-guide', sectors: ['vo'] },
+      { id: 'sbo-brochure', sectors: ['sbo'] },
+      { id: 'for-all', sectors: [] },
+    ];
+    expect(forVisit(items, po).map((i) => i.id)).toEqual(['po-guide', 'sbo-brochure', 'for-all']);
+  });
+
+  it('picks the item mainly about the subject, else the first of its type', () => {
+    const items = [
+      { collection: 'brochures', id: 'newest', main: false },
+      { collection: 'reflection-guides', id: 'guide', main: true },
+      { collection: 'brochures', id: 'about-it', main: true },
+    ];
+    expect(kitPick(items, 'brochures', (i) => i.main)?.id).toBe('about-it');
+    expect(kitPick(items, 'brochures', () => false)?.id).toBe('newest');
+    expect(kitPick(items, 'practices', () => true)).toBeUndefined();
+  });
+
+  it('dates a kit by the newest change of what it holds, never before the framework version it follows', () => {
+    const since = new Date('2025-08-01');
+    expect(kitVersion([], since)).toEqual(since);
+    expect(kitVersion([{ date: new Date('2024-03-01') }], since)).toEqual(since);
+    expect(kitVersion([{ date: new Date('2026-01-05'), updated: new Date('2026-02-01'), changes: [{ date: new Date('2026-09-15'), note: 'Nieuwe vraag' }] }], since)).toEqual(new Date('2026-09-15'));
+  });
+
+  it('names the yearly version of the framework in force on a day', () => {
+    const versions = [{ version: '2022', validFrom: new Date('2022-08-01') }, { version: '2025', validFrom: new Date('2025-08-01') }, { version: '2023', validFrom: new Date('2023-08-01') }];
+    expect(versionInForce(versions, new Date('2025-07-31'))).toBe('2023');
+    expect(versionInForce(versions, new Date('2026-12-06'))).toBe('2025');
+    expect(versionInForce(versions, new Date('2021-09-01'))).toBeUndefined();
+    expect(kitPath('thema', 'basisvaardigheden', 'po')).toBe(`${kitChooserPath('thema', 'basisvaardigheden')}po/`);
   });
 });
 

@@ -92,10 +92,10 @@ describe('standing against the group', () => {
 
 describe('examples matched to the school’s own comparison group', () => {
   it('leaves out another school type and puts the same schoolweging first', () => {
-    const match = { schoolTypes: ['basisschool'], schoolweging: { min: 32 } };
-    expect(practiceFit({ type: 'Basisschool', schoolweging: 35 }, match)).toBe(2);
+    const match = { schoolTypes: ['basisschool' as const], schoolweging: { min: 32 } };
+    expect(practiceFit({ type: 'basisschool', schoolweging: 35 }, match)).toBe(2);
     expect(practiceFit({ type: 'basisschool', schoolweging: 29 }, match)).toBe(1);
-    expect(practiceFit({ type: 'speciaal basisonderwijs', schoolweging: 35 }, match)).toBeNull();
+    expect(practiceFit({ type: 'sbo', schoolweging: 35 }, match)).toBeNull();
     expect(practiceFit(undefined, match)).toBe(0);
     expect(practiceFit({ type: 'vmbo' }, undefined)).toBe(0);
   });
@@ -130,7 +130,7 @@ describe('no suggestion is off-theme or off-sector (property)', () => {
         (raw, inds, themes, sectors, scores, withMatch) => {
           const items = raw.map((r, i) => item(r.collection, `i${i}`, { title: r.words.join(' '), summary: '', themes: r.themes, standards: r.standards, sectors: r.sectors, draft: r.draft }));
           const indicators = inds.map((d, i) => ({ id: `ind${i}`, label: d.words.join(' en '), description: 'x', lowBelow: 2.5, ...(d.standard ? { standard: d.standard } : {}) }));
-          const group = { id: 'g', label: 'Groep', description: 'Een groep.', schools: 10, scores: Object.fromEntries(indicators.map((i) => [i.id, dist(2.8)])), ...(withMatch ? { match: { schoolTypes: ['basisschool'] } } : {}) };
+          const group = { id: 'g', label: 'Groep', description: 'Een groep.', schools: 10, scores: Object.fromEntries(indicators.map((i) => [i.id, dist(2.8)])), ...(withMatch ? { match: { schoolTypes: ['basisschool' as const] } } : {}) };
           const inv: InvestigationDefinition = { id: 'x', title: 'X', scaleMax: 4, indicators, comparisonGroups: [group] };
           const schools = new Map(raw.map((r, i) => [`i${i}`, { type: r.type }]));
           const candidates = createNextStepCandidates({ investigation: { themes, sectors, indicators }, items: byCollection(items), lexicon, schools })(group);

@@ -9,7 +9,7 @@
 // First: before any schema is made (see the module).
 import '../zod-without-eval.ts';
 import { useCallback, useId } from 'react';
-import { t } from '../../../i18n/t.ts';
+import { plural, t } from '../../../i18n/t.ts';
 import { readBoardFragment, type InvestigationDefinition, type VerifiedBoard } from '../../../lib/feedback/code.ts';
 import { buildReport, formatScore, formatScoreAgainst, toneOf, verdictText, weakestTone, type SchoolReport } from '../../../lib/feedback/report.ts';
 import type { TrustedKey } from '../../../lib/feedback/signing/key-list.ts';
@@ -50,7 +50,7 @@ function Board({ verified, code, investigation }: { verified: VerifiedBoard; cod
       {verified.demo && <Validity verified={verified} name={verified.board.name} />}
       <h2 id={`${id}-title`} className="kp-feedback__title">{title}</h2>
       <ScoresDate period={investigation.period} />
-      <p className="kp-feedback__meta">{t('board.report.schools', { n: schools.length })}</p>
+      <p className="kp-feedback__meta">{plural('board.report.schools', schools.length)}</p>
       <h3 id={`${id}-verdict`} className="kp-visually-hidden">{t('feedback.verdict.title')}</h3>
       <ul className="kp-feedback__verdict" aria-labelledby={`${id}-verdict`}>
         {schools.map((s) => (

@@ -11,7 +11,7 @@
 // First: before any schema is made (see the module).
 import '../zod-without-eval.ts';
 import { useCallback, useId } from 'react';
-import { t } from '../../../i18n/t.ts';
+import { plural, t } from '../../../i18n/t.ts';
 import { readFeedbackFragment, type InvestigationDefinition, type VerifiedFeedback } from '../../../lib/feedback/code.ts';
 import { buildReport, formatScore, formatScoreAgainst, type SchoolReport } from '../../../lib/feedback/report.ts';
 import { chooseNextSteps, focusIndicators, type StepCandidate } from '../../../lib/feedback/next-steps.ts';
@@ -76,7 +76,7 @@ function Report({ report, verified, code, investigation, candidates, standards, 
       {verified.demo && <Validity verified={verified} name={verified.school} />}
       <h2 id={`${id}-title`} className="kp-feedback__title">{title}</h2>
       <ScoresDate period={investigation.period} />
-      <p className="kp-feedback__meta">{t('feedback.report.group', { group: group.label, n: group.schools })} <span className="kp-feedback__group-description">{group.description}</span></p>
+      <p className="kp-feedback__meta">{plural('feedback.report.group', group.schools, { group: group.label })} <span className="kp-feedback__group-description">{group.description}</span></p>
       <h3 id={`${id}-verdict`} className="kp-visually-hidden">{t('feedback.verdict.title')}</h3>
       <Verdict report={report} standards={standards} labelledBy={`${id}-verdict`} />
       {!verified.demo && <Validity verified={verified} name={verified.school} />}

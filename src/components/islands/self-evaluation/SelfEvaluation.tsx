@@ -117,7 +117,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
     store.replace(next);
     const { current, removed } = reconcileAnswers(next.answers, guide);
     const details = removed.length ? [plural('selfEval.import.removed', removed.length)] : [];
-    setMessage({ kind: 'ok', text: t('selfEval.import.done', { file: file.name, n: Object.keys(current).length, total: questionIds(guide).length }), details });
+    setMessage({ kind: 'ok', text: plural('selfEval.import.done', questionIds(guide).length, { file: file.name, answered: Object.keys(current).length }), details });
   };
 
   const importTeam = async (input: HTMLInputElement) => {
@@ -202,7 +202,7 @@ export default function SelfEvaluation({ guide, standards }: Props) {
             />
           </label>
           <p className="kp-selfeval__progress">
-            <strong>{t('selfEval.progress', { n: answered, total })}</strong>{' '}
+            <strong>{plural('selfEval.progress', total, { answered })}</strong>{' '}
             <span className="kp-muted">
               {saved === 'failed' ? t('selfEval.storage.failed') : saved === 'saved' ? t('selfEval.saved', { time: formatTime(new Date(draft.savedAt)) }) : t('selfEval.autosave')}
             </span>

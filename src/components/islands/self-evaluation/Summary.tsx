@@ -1,5 +1,5 @@
 /** The summary per standard, printable on one A4 with short answers, with school and participants. */
-import { t } from '../../../i18n/t.ts';
+import { plural, t } from '../../../i18n/t.ts';
 import { respondentNames, standardSummary, type AnswersDraft, type AnswersFile, type GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
 import { formatDate } from '../../../core/format.ts';
 import { type StandardLinks } from './types.ts';
@@ -14,7 +14,7 @@ export function Summary({ guide, draft, team, standards, answered, total }: { gu
         {draft.school?.trim() && <p>{t('selfEval.summary.schoolLine', { school: draft.school.trim() })}</p>}
         {participants.length > 0 && <p>{t('selfEval.summary.participants', { names: participants.join(', ') })}</p>}
         <p>
-          {formatDate(new Date(draft.savedAt))} · {t('selfEval.progress', { n: answered, total })}
+          {formatDate(new Date(draft.savedAt))} · {plural('selfEval.progress', total, { answered })}
         </p>
       </div>
       <p className="kp-prose kp-no-print">{t('selfEval.summary.intro')}</p>
@@ -26,7 +26,7 @@ export function Summary({ guide, draft, team, standards, answered, total }: { gu
             <h3>{s.title}</h3>
             {links && <p className="kp-selfeval__standard"><a href={links.url}>{links.label}</a></p>}
             <p>
-              <strong>{t('selfEval.progress', { n: s.answered, total: s.total })}</strong>
+              <strong>{plural('selfEval.progress', s.total, { answered: s.answered })}</strong>
               {s.answered > 0 && <> · {s.counts.filter((c) => c.count > 0).map((c) => `${c.label}: ${c.count}`).join(' · ')}</>}
             </p>
             <dl className="kp-selfeval__answers">

@@ -1,5 +1,5 @@
 /** Team mode: colleagues' exported files side by side, per question who chose what. */
-import { t } from '../../../i18n/t.ts';
+import { plural, t } from '../../../i18n/t.ts';
 import { questionIds, reconcileAnswers, respondentNames, teamSpread, type AnswersDraft, type AnswersFile, type GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
 import { formatDate } from '../../../core/format.ts';
 import { FileField } from './FileField.tsx';
@@ -40,7 +40,7 @@ export function Team(props: {
           <ul className="kp-selfeval__members">
             {team.map((f, i) => (
               <li key={f.checksum}>
-                {names[i]} <span className="kp-muted">({formatDate(new Date(f.savedAt))}, {t('selfEval.team.answered', { n: Object.keys(reconcileAnswers(f.answers, guide).current).length, total: questionIds(guide).length })})</span>{' '}
+                {names[i]} <span className="kp-muted">({formatDate(new Date(f.savedAt))}, {plural('selfEval.team.answered', questionIds(guide).length, { answered: Object.keys(reconcileAnswers(f.answers, guide).current).length })})</span>{' '}
                 <button type="button" className="kp-selfeval__reset" onClick={() => props.onRemove(f.checksum)}>
                   {t('selfEval.team.remove')}<span className="kp-visually-hidden"> {names[i]}</span>
                 </button>
@@ -54,7 +54,7 @@ export function Team(props: {
       ) : (
         <>
           <p>
-            <strong>{t('selfEval.team.overview', { n: respondents.length, differ: differing, total: all.length })}</strong>
+            <strong>{plural('selfEval.team.overview', all.length, { people: respondents.length, differ: differing })}</strong>
           </p>
           <label className="kp-selfeval__check kp-no-print">
             <input type="checkbox" checked={onlyDiffering} onChange={(e) => props.onOnlyDiffering(e.target.checked)} /> {t('selfEval.team.onlyDiffering')}
@@ -70,7 +70,7 @@ export function Team(props: {
                     <h4>{q.number}. {q.text}</h4>
                     <p className={q.spread > 0 ? 'kp-selfeval__badge kp-selfeval__badge--differ' : 'kp-selfeval__badge'}>
                       {q.spread > 0
-                        ? t('selfEval.team.differ', { n: q.spread })
+                        ? plural('selfEval.team.differ', q.spread)
                         : q.options.reduce((n, o) => n + o.names.length, 0) >= 2
                           ? t('selfEval.team.agree')
                           : q.options.some((o) => o.names.length)

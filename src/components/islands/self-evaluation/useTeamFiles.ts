@@ -4,7 +4,7 @@
  * is stored now, never to this tab's copy, and a change made in another tab shows here at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { t } from '../../../i18n/t.ts';
+import { plural, t } from '../../../i18n/t.ts';
 import { parseAnswersFile, type AnswersFile, type GuideDefinition } from '../../../lib/self-evaluation/answers.ts';
 import { storageGet, storageRemove, storageSet } from './storage.ts';
 
@@ -41,7 +41,7 @@ export function useTeamFiles(guide: GuideDefinition, key: string, onUnreadable: 
       if (run !== shown.current) return;
       setTeam(files.flatMap((f) => (f.ok ? [f.value] : [])));
       const bad = files.flatMap((f, i) => (f.ok ? [] : [t('selfEval.team.fileN', { n: i + 1 })]));
-      if (tell && bad.length) onUnreadable(t('draft.team.unreadable', { n: bad.length, files: bad.join(', ') }));
+      if (tell && bad.length) onUnreadable(plural('draft.team.unreadable', bad.length, { files: bad.join(', ') }));
     },
     [guide, onUnreadable],
   );
