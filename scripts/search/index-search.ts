@@ -13,6 +13,7 @@ import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { lexiconFromHunspell } from '../../src/lib/search/compounds/lexicon.ts';
 import { htmlForIndex, htmlText, kindTerms, partTerms, synonymTerms, wordsOf, bodyRange } from '../../src/lib/search/index-terms.ts';
 import { searchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms.ts';
+import { readBuildPeak } from '../../src/lib/site/build-memory.ts';
 
 const [site = 'dist', contentDir = process.env.KP_CONTENT_DIR ?? 'content'] = process.argv.slice(2);
 const started = performance.now();
@@ -50,10 +51,13 @@ const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), si
 // In parts, with the unchanged parts from the cache (scripts/search/index-parts.ts): memory stays that
 // of one part, and a rebuild indexes only the parts whose pages (as given to Pagefind) changed.
 // Pages are added one at a time there, so page order and thus the index bytes are the same every run.
-const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro'), 'zoekindex');
+const astroCache = resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro');
+const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(astroCache, 'zoekindex');
 const result = await indexSite({
   site,
   cacheDir,
+  // As many parts as needed to stay within the memory the Astro build of this site needed, and no more.
+  memoryCeilingMb: readBuildPeak(astroCache),
   pagefindOptions: { forceLanguage: 'nl' },
   log: console.log,
   prepare: (html) => {
@@ -64,6 +68,8 @@ const result = await indexSite({
   },
 });
 console.log(
-  `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).`,
+  `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
+    (result.ceilingMb ? ` Geheugen: plafond ${result.ceilingMb} MiB (de bouw), geschat ${result.estimatedMb} MiB per deel` : '') +
+    (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB.` : '.'),
 );
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');
