@@ -12,6 +12,8 @@ export interface BenchStep {
   /** Parts of the search index, and how many were indexed again (the rest came from the cache). */
   parts: number;
   partsIndexed: number;
+  /** Where the time went, step by step (build log stamps, the index step's own timings); runs since issue 30. */
+  steps?: { step: string; seconds: number }[];
 }
 
 /** A reader on a phone (Lighthouse's mobile profile) opens the search page and types "lezen" (scripts/search/measure.ts). */
@@ -180,6 +182,7 @@ export function renderTables(results: readonly BenchResult[]): string {
           '',
           ...identical,
           '',
+          ...profileTable(rows),
         ]
       : []),
     ...targetTable(rows),
@@ -222,6 +225,23 @@ export function missedTargets(r: BenchResult): string[] {
   return targetVerdicts(r)
     .filter((v) => !v.met)
     .map((v) => `${v.target}: ${v.result}`);
+}
+
+/** Step by step, where the edit and the addition spent their time (the floor under the edit targets). */
+function profileTable(rows: readonly BenchResult[]): string[] {
+  const r = rows.findLast((x) => x.incremental?.edit.steps?.length);
+  if (!r) return [];
+  const { edit, add } = r.incremental!;
+  const addSeconds = new Map((add.steps ?? []).map((s) => [s.step, s.seconds]));
+  return [
+    `Where the time of an edit goes at ${n(r.items)} items (whole seconds from Astro's log stamps; the index step's own timings):`,
+    '',
+    '| step | one item edited, s | one item added, s |',
+    '| --- | ---: | ---: |',
+    ...edit.steps!.map((s) => `| ${s.step} | ${n(s.seconds, 1)} | ${addSeconds.has(s.step) ? n(addSeconds.get(s.step)!, 1) : '?'} |`),
+    `| **total** | **${n(total(edit), 1)}** | **${n(total(add), 1)}** |`,
+    '',
+  ];
 }
 
 /** Issue 30's targets against the largest size measured, with that run's load average. */

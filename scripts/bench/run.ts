@@ -13,7 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
-import { buildPages } from '../build/astro-build-log.ts';
+import { buildPages, buildSteps } from '../build/astro-build-log.ts';
 import { diffDigests, dirDigests } from '../build/dir-digests.ts';
 import { dirStats } from '../build/dir-stats.ts';
 import { measureSearch } from '../search/measure.ts';
@@ -52,6 +52,19 @@ async function buildAndIndex(root: string, out: string, cache: string): Promise<
   const index = await measured(bin('node'), ['scripts/search/index-search.ts', out, join(root, 'content')], { cwd: project, env });
   sampleLoad();
   const parts = /in (\d+) (?:deel|delen), (\d+) opnieuw/.exec(index.out);
+  const timings = /Stappen: woorden (\d+) ms, vergelijken (\d+) ms, indexeren (\d+) ms/.exec(index.out);
+  const indexSteps = timings
+    ? [
+        { step: 'index: the site\'s words and the compound lexicon (every page read)', seconds: Number(timings[1]) / 1000 },
+        { step: 'index: which part changed (every page read and hashed; added terms from the cache)', seconds: Number(timings[2]) / 1000 },
+        { step: 'index: changed parts through Pagefind, the others copied from the cache', seconds: Number(timings[3]) / 1000 },
+      ]
+    : [];
+  const steps = [
+    ...buildSteps(build.out, build.seconds),
+    ...indexSteps,
+    ...(indexSteps.length ? [{ step: 'index: Node start, synonyms, writing', seconds: Math.max(0, index.seconds - indexSteps.reduce((a, s) => a + s.seconds, 0)) }] : []),
+  ];
   const memory = /plafond (\d+) MiB \(de bouw\), geschat (\d+) MiB per deel(?:, gemeten (\d+) MiB)?/.exec(index.out);
   const step: BenchStep & { indexMemory?: BenchResult['indexMemory'] } = {
     buildSeconds: build.seconds,
@@ -62,6 +75,7 @@ async function buildAndIndex(root: string, out: string, cache: string): Promise<
     reused: pages.reused.length,
     parts: Number(parts?.[1] ?? 0),
     partsIndexed: Number(parts?.[2] ?? 0),
+    steps,
     ...(memory ? { indexMemory: { ceilingMb: Number(memory[1]), estimatedMb: Number(memory[2]), ...(memory[3] ? { pagefindPeakMb: Number(memory[3]) } : {}) } } : {}),
   };
   console.log(

@@ -79,6 +79,9 @@ export interface IndexResult {
   ceilingMb?: number;
   estimatedMb?: number;
   peakMb?: number;
+  /** Reading and preparing every page to compare the parts' digests; indexing the changed parts and copying the others. */
+  compareMs: number;
+  indexMs: number;
 }
 
 /** Which part a page belongs to: stable for a path as long as the number of parts stays the same. */
@@ -167,7 +170,9 @@ async function indexPart(site: string, pages: Page[], out: string, prepare: Prep
 }
 
 export async function indexSite({ site, cacheDir, memoryCeilingMb, partSize, prepare = (html) => html, pagefindOptions = {}, log = () => {} }: IndexOptions): Promise<IndexResult> {
+  const started = performance.now();
   const pages = searchablePages(site, prepare);
+  const compared = performance.now();
   const bytes = pages.reduce((n, p) => n + p.bytes, 0);
   const layoutFile = cacheDir && join(cacheDir, 'indeling.json');
   const previous = layoutFile && existsSync(layoutFile) ? (JSON.parse(readFileSync(layoutFile, 'utf8')) as { parts?: number }).parts : undefined;
@@ -216,5 +221,6 @@ export async function indexSite({ site, cacheDir, memoryCeilingMb, partSize, pre
   writeFileSync(join(target, PARTS_FILE), JSON.stringify(Array.from({ length: parts - 1 }, (_, i) => partUrl(i + 1))));
   if (layoutFile) writeFileSync(layoutFile, JSON.stringify({ parts }));
   const estimatedMb = Math.round(estimatePeakMb(bytes / parts));
-  return { pages: pages.length, parts, indexed, ...(ceilingMb ? { ceilingMb, estimatedMb } : {}), ...(peakMb !== undefined ? { peakMb } : {}) };
+  const timings = { compareMs: Math.round(compared - started), indexMs: Math.round(performance.now() - compared) };
+  return { pages: pages.length, parts, indexed, ...timings, ...(ceilingMb ? { ceilingMb, estimatedMb } : {}), ...(peakMb !== undefined ? { peakMb } : {}) };
 }

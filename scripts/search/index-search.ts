@@ -49,6 +49,7 @@ for (const file of pages) {
   for (const w of wordsOf(htmlText(html.slice(range.start, range.end)))) siteWords.add(w);
 }
 const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), siteWords);
+const wordsMs = Math.round(performance.now() - started);
 
 // In parts, with the unchanged parts from the cache (scripts/search/index-parts.ts): memory stays that
 // of one part, and a rebuild indexes only the parts whose pages (as given to Pagefind) changed.
@@ -87,6 +88,7 @@ console.log(
   `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
     (result.ceilingMb ? ` Geheugen: plafond ${result.ceilingMb} MiB (de bouw), geschat ${result.estimatedMb} MiB per deel` : '') +
     (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB.` : '.') +
-    ` Zoektermen: ${prepared.reused} pagina's uit de cache, ${prepared.made} uitgerekend.`,
+    ` Zoektermen: ${prepared.reused} pagina's uit de cache, ${prepared.made} uitgerekend.` +
+    ` Stappen: woorden ${wordsMs} ms, vergelijken ${result.compareMs} ms, indexeren ${result.indexMs} ms.`,
 );
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');
