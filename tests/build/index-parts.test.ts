@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffDigests, dirDigests } from '../../scripts/build/dir-digests.ts';
-import { indexSite, partOf, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/search/index-parts.ts';
+import { estimatePeakMb, FALLBACK_CEILING_MB, indexSite, partOf, partsFor, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/search/index-parts.ts';
 import { mergeIndexParts } from '../../src/lib/search/parts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
@@ -44,7 +44,9 @@ describe('search index in parts', () => {
   it('indexes a small site as one part with an empty list', { timeout: 120_000 }, async () => {
     const dir = site('klein', 5);
     const result = await indexSite({ site: dir });
-    expect(result).toEqual({ pages: 5, parts: 1, indexed: 1 });
+    expect(result).toMatchObject({ pages: 5, parts: 1, indexed: 1, ceilingMb: FALLBACK_CEILING_MB });
+    // Pagefind's own peak is read from /proc while it runs (Linux, as in CI).
+    if (process.platform === 'linux') expect(result.peakMb).toBeGreaterThan(0);
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', PARTS_FILE), 'utf8'))).toEqual([]);
     expect(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')).toContain('"nl"');
   });
@@ -52,7 +54,7 @@ describe('search index in parts', () => {
   it('re-indexes only the part holding an edited page, with the same bytes as indexing everything', { timeout: 300_000 }, async () => {
     const cacheDir = join(work, 'cache');
     const first = site('groot', 30);
-    expect(await indexSite({ site: first, cacheDir, partSize: 10 })).toEqual({ pages: 30, parts: 3, indexed: 3 });
+    expect(await indexSite({ site: first, cacheDir, partSize: 10 })).toMatchObject({ pages: 30, parts: 3, indexed: 3 });
     const parts = JSON.parse(readFileSync(join(first, 'pagefind', PARTS_FILE), 'utf8'));
     expect(parts).toEqual(['/pagefind/delen/2/', '/pagefind/delen/3/']);
     for (const p of parts) expect(readFileSync(join(first, p, 'pagefind-entry.json'), 'utf8')).toContain('"nl"');
@@ -78,6 +80,27 @@ describe('search index in parts', () => {
     const addTerm = (html: string, path: string) => (path === 'items/p3/index.html' ? html.replace('</article>', '<p>extra zoekterm</p></article>') : html);
     expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 1 });
     expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 0 });
+  });
+});
+
+describe('how many parts: as few as fit in the memory the build needed', () => {
+  it('makes one part when the estimate fits, and otherwise the fewest parts that each fit', () => {
+    const mb = (n: number) => n * 1e6;
+    // 100 MB of HTML: about 1,280 MiB for Pagefind in one go.
+    expect(estimatePeakMb(mb(100))).toBeGreaterThan(1000);
+    expect(partsFor(mb(100), estimatePeakMb(mb(100)))).toBe(1);
+    expect(partsFor(mb(100), estimatePeakMb(mb(100)) - 1)).toBe(2);
+    expect(partsFor(mb(300), estimatePeakMb(mb(100)))).toBe(3);
+    for (const parts of [1, 2, 3]) expect(estimatePeakMb(mb(300) / partsFor(mb(300), estimatePeakMb(mb(300) / parts)))).toBeLessThanOrEqual(estimatePeakMb(mb(300) / parts));
+  });
+
+  it('keeps the previous layout when it still fits and has one part more, so a build with a little more memory does not index everything again', () => {
+    const ceiling = estimatePeakMb(50e6);
+    expect(partsFor(100e6, ceiling)).toBe(2);
+    expect(partsFor(100e6, ceiling, 3)).toBe(3);
+    // Not when that many parts were never needed, or the old layout no longer fits.
+    expect(partsFor(100e6, ceiling, 5)).toBe(2);
+    expect(partsFor(100e6, ceiling, 1)).toBe(2);
   });
 });
 

@@ -11,7 +11,7 @@ import { bestScore, preferCorrection } from '../../../lib/search/spelling.ts';
 import { correctionOf, shardUrl } from '../../../lib/search/dutch-words.ts';
 import { SEARCH_RANKING } from '../../../lib/search/ranking.ts';
 import { excerptHtml, hasAddedTerms, ownLocations } from '../../../lib/search/excerpt.ts';
-import { mergeIndexParts } from '../../../lib/search/parts.ts';
+import { FIRST_RESULTS, loadEngine, preloadTerm, searchDelay, stillTyping, type PagefindEngine } from '../../../lib/search/engine.ts';
 import { FACETS, SEARCH_TIMEOUT_MS, momentLabel, pagefindFilters, searchParamsFromState, searchStatus, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../../lib/search/state.ts';
 import type { OverviewLink } from '../../../lib/site/overviews.ts';
 import type { AudienceHelp } from '../../../lib/site/complaints.ts';
@@ -27,15 +27,12 @@ interface Fragment {
   anchors: { id: string; location: number }[];
   sub_results: { url: string; excerpt: string; title: string; anchor?: { id: string } }[];
 }
-interface Pagefind {
-  options: (o: Record<string, unknown>) => Promise<void>;
+interface Pagefind extends PagefindEngine {
   search: (q: string, o: { filters: unknown }) => Promise<{ results: { id: string; score: number; data: () => Promise<Fragment> }[]; filters: Record<string, Record<string, number>> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
 }
 
 const PAGE_SIZE = 10;
-const DEBOUNCE_MS = 250;
 // One search island per page, so a fixed id is safe (and valid HTML, unlike React's useId output).
 const inputId = 'kp-zoekterm';
 
@@ -76,24 +73,39 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
     dutchShards.current.set(shard, loading);
     return loading;
   }, []);
+  /** The vocabulary once it has arrived: it sets how long to wait before searching (searchDelay). */
+  const vocabWords = useRef<string[]>([]);
   const pagefind = useRef<Promise<Pagefind> | null>(null);
   const ids = useRef<{ id: string; score: number; data: () => Promise<Fragment> }[]>([]);
 
-  /** Loads the index once; every search waits for the same load. */
+  /** Loads the engine and page list once, as the page opens (src/lib/search/engine.ts); every search waits for the same load. */
   const load = useCallback(() => {
-    pagefind.current ??= (async () => {
-      // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
-      const bundle = new URL('/pagefind/pagefind.js', location.href).href;
-      const pf = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    // The index lives at /pagefind/ in the built site; Vite must not try to bundle it.
+    // Filter files are not loaded up front: counts load when the reader opens the filters
+    // (at 10,000 items they are most of the first query's bytes).
+    pagefind.current ??= loadEngine(
+      () => import(/* @vite-ignore */ new URL('/pagefind/pagefind.js', location.href).href) as Promise<Pagefind>,
+      async (url) => (await fetch(new URL(url, location.href))).json(),
       // Ranking: a current standard's domain name counts like a title (src/lib/search/ranking.ts).
-      const options = { excerptLength: 24, ranking: SEARCH_RANKING };
-      await pf.options(options);
-      await mergeIndexParts(pf, async (url) => (await fetch(new URL(url, location.href))).json(), options);
-      // Filter files are not loaded up front: counts load when the reader opens the filters
-      // (at 10,000 items they are most of the first query's bytes).
-      return pf;
-    })();
+      { excerptLength: 24, ranking: SEARCH_RANKING },
+    );
     return pagefind.current;
+  }, []);
+
+  /**
+   * The site's vocabulary (a few kB), loaded with the engine: it completes the word being typed for
+   * preloading, and a misspelt word often still matches something weakly ("leskwalitiet"), so the
+   * corrected query is tried too. Slow or missing: spelling help is skipped rather than waited for.
+   */
+  const loadVocabulary = useCallback(() => {
+    vocab.current ??= Promise.race([
+      fetch('/zoeken/woorden.json')
+        .then((r) => r.json() as Promise<string[]>)
+        .then((words) => (vocabWords.current = words))
+        .catch(() => []),
+      new Promise<string[]>((resolve) => setTimeout(() => resolve([]), VOCABULARY_WAIT_MS)),
+    ]);
+    return vocab.current;
   }, []);
 
   useEffect(() => {
@@ -102,29 +114,31 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
     // Start loading Pagefind now rather than after the first debounce. A failure is said at once;
     // a load that hangs is said after a few seconds (and still used if it arrives later).
     const slow = setTimeout(() => setIndex((i) => (i === 'loading' ? 'unavailable' : i)), SEARCH_TIMEOUT_MS);
+    void loadVocabulary();
     load().then(
       () => setIndex('ready'),
       () => setIndex('unavailable'),
     ).finally(() => clearTimeout(slow));
     return () => clearTimeout(slow);
-  }, [load]);
+  }, [load, loadVocabulary]);
 
   // Run the search whenever query or filters change.
   useEffect(() => {
     if (!ready) return;
     let cancelled = false;
     let slow: ReturnType<typeof setTimeout> | undefined;
+    // The word's index chunk loads now, while the reader may still be typing; the search waits a moment.
+    void Promise.all([load(), loadVocabulary()])
+      .then(([pf, words]) => {
+        const term = preloadTerm(state.query, words);
+        return term && !cancelled ? pf.preload(term) : undefined;
+      })
+      .catch(() => undefined);
     const timer = setTimeout(async () => {
       // A search that hangs (a part of the index that does not arrive) is said after a few seconds.
       slow = setTimeout(() => !cancelled && setStatus('error'), SEARCH_TIMEOUT_MS);
       try {
-        // The site's vocabulary (2 kB) loads alongside Pagefind: a misspelt word often still
-        // matches something weakly ("leskwalitiet"), so the corrected query is tried too.
-        vocab.current ??= Promise.race([
-          fetch('/zoeken/woorden.json').then((r) => r.json() as Promise<string[]>).catch(() => []),
-          new Promise<string[]>((resolve) => setTimeout(() => resolve([]), VOCABULARY_WAIT_MS)),
-        ]);
-        const [pf, words] = await Promise.all([load(), vocab.current]);
+        const [pf, words] = await Promise.all([load(), loadVocabulary()]);
         // Counts are only needed once the panel was opened, or when a shared URL already filters.
         if (Object.keys(state.filters).length > 0 && !countsLoaded.current) {
           await pf.filters();
@@ -144,16 +158,22 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
           return;
         }
         setStatus('loading');
-        // A correct Dutch word is never corrected, so the words about to change are looked up first.
+        // A correct Dutch word is never corrected, so the words about to change are looked up first;
+        // a half-typed word is not corrected at all (stillTyping).
         const [original, [correction, alternative]] = await Promise.all([
           pf.search(state.query, { filters: pagefindFilters(state) }),
-          correctionOf(state.query, words, loadShard).then(async (c) => [c, c ? await pf.search(c, { filters: pagefindFilters(state) }) : undefined] as const),
+          (stillTyping(state.query, words) ? Promise.resolve(undefined) : correctionOf(state.query, words, loadShard)).then(async (c) => [c, c ? await pf.search(c, { filters: pagefindFilters(state) }) : undefined] as const),
         ]);
         const useCorrection = alternative !== undefined && preferCorrection(bestScore(original.results), bestScore(alternative.results));
         const res = useCorrection ? alternative : original;
         shownQuery.current = useCorrection ? correction! : state.query;
+        // A newer query is waiting: its search fetches the result texts, not this one.
+        if (cancelled) return;
         ids.current = res.results;
-        const first = await Promise.all(res.results.slice(0, PAGE_SIZE).map((r) => r.data()));
+        // All texts of the first page are asked for at once, in rank order; the first few are shown
+        // as soon as they are in (a phone's screen), the rest are added when they arrive.
+        const texts = res.results.slice(0, PAGE_SIZE).map((r) => r.data());
+        const first = await Promise.all(texts.slice(0, FIRST_RESULTS));
         if (cancelled) return;
         if (wantCounts) setCounts(res.filters);
         setCorrected(useCorrection ? correction : undefined);
@@ -166,18 +186,20 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
           focusResults.current = false;
           requestAnimationFrame(() => resultsHeading.current?.focus());
         }
+        const rest = await Promise.all(texts.slice(FIRST_RESULTS));
+        if (!cancelled) setResults([...first, ...rest]);
       } catch {
         if (!cancelled) setStatus('error');
       } finally {
         clearTimeout(slow);
       }
-    }, DEBOUNCE_MS);
+    }, searchDelay(state.query, vocabWords.current));
     return () => {
       cancelled = true;
       clearTimeout(timer);
       clearTimeout(slow);
     };
-  }, [state, load, loadShard, ready]);
+  }, [state, load, loadVocabulary, loadShard, ready]);
 
   // Opening the filters loads the filter files once, then the counts for the results shown.
   useEffect(() => {
