@@ -23,6 +23,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { childPeakMb } from '../../src/lib/site/build-memory.ts';
+import { pluralForm } from '../../src/core/format.ts';
 
 export const PARTS_FILE = 'delen.json';
 const PARTS_DIR = 'delen';
@@ -207,7 +208,7 @@ export async function indexSite({ site, cacheDir, memoryCeilingMb, partSize, pre
     const cached = join(cacheDir, `deel-${part + 1}`);
     const keyFile = join(cached, '.sleutel');
     if (!existsSync(keyFile) || readFileSync(keyFile, 'utf8') !== digest) {
-      log(`  zoekindex deel ${part + 1}/${parts}: ${members.length} pagina's indexeren`);
+      log(`  zoekindex deel ${part + 1}/${parts}: ${members.length} ${pluralForm(members.length) === 'one' ? 'pagina' : "pagina's"} indexeren`);
       // No key while the bundle is half written: an interrupted run can never be reused.
       rmSync(keyFile, { force: true });
       await indexOne(members, join(cached, 'bundle'));

@@ -16,6 +16,7 @@ import { lexiconFromHunspell } from '../../src/lib/search/compounds/lexicon.ts';
 import { htmlForIndex, htmlText, kindTerms, partTerms, synonymTerms, wordsOf, bodyRange } from '../../src/lib/search/index-terms.ts';
 import { searchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms.ts';
 import { readBuildPeak } from '../../src/lib/site/build-memory.ts';
+import { pluralForm } from '../../src/core/format.ts';
 
 const [site = 'dist', contentDir = process.env.KP_CONTENT_DIR ?? 'content'] = process.argv.slice(2);
 const started = performance.now();
@@ -84,11 +85,12 @@ const result = await indexSite({
   },
 });
 const prepared = pageTerms.save();
+const pageCount = (n: number) => `${n} ${pluralForm(n) === 'one' ? 'pagina' : "pagina's"}`;
 console.log(
-  `Zoekindex: ${result.pages} pagina's in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
+  `Zoekindex: ${pageCount(result.pages)} in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
     (result.ceilingMb ? ` Geheugen: plafond ${result.ceilingMb} MiB (de bouw), geschat ${result.estimatedMb} MiB per deel` : '') +
     (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB.` : '.') +
-    ` Zoektermen: ${prepared.reused} pagina's uit de cache, ${prepared.made} uitgerekend.` +
+    ` Zoektermen: ${pageCount(prepared.reused)} uit de cache, ${prepared.made} uitgerekend.` +
     ` Stappen: woorden ${wordsMs} ms, vergelijken ${result.compareMs} ms, indexeren ${result.indexMs} ms.`,
 );
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');

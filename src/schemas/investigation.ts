@@ -62,6 +62,14 @@ export function investigationSchema(ref: ReferenceFactory) {
     .superRefine((d, ctx) => {
       checkOrder(ctx, d.period.start, d.period.end, ['period', 'end'], 'period.end');
       const ids = d.indicators.map((i) => i.id);
+      // A school reads its report and next steps by the indicators' names: each id and name once.
+      const seen = { id: new Set<string>(), label: new Set<string>() };
+      d.indicators.forEach((ind, i) => {
+        for (const field of ['id', 'label'] as const) {
+          if (seen[field].has(ind[field])) ctx.addIssue({ code: 'custom', path: ['indicators', i, field], message: `staat al bij een andere indicator; geef elke indicator een eigen ${field === 'id' ? 'id' : 'naam'}` });
+          seen[field].add(ind[field]);
+        }
+      });
       d.comparisonGroups.forEach((g, gi) => {
         for (const id of ids) {
           if (!g.scores[id]) ctx.addIssue({ code: 'custom', path: ['comparisonGroups', gi, 'scores', id], message: `scores voor indicator "${id}" ontbreken` });

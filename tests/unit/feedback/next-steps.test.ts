@@ -129,7 +129,8 @@ describe('no suggestion is off-theme or off-sector (property)', () => {
         fc.boolean(),
         (raw, inds, themes, sectors, scores, withMatch) => {
           const items = raw.map((r, i) => item(r.collection, `i${i}`, { title: r.words.join(' '), summary: '', themes: r.themes, standards: r.standards, sectors: r.sectors, draft: r.draft }));
-          const indicators = inds.map((d, i) => ({ id: `ind${i}`, label: d.words.join(' en '), description: 'x', lowBelow: 2.5, ...(d.standard ? { standard: d.standard } : {}) }));
+          // Labels are unique within an investigation (as in the content), so a name identifies one indicator.
+          const indicators = inds.map((d, i) => ({ id: `ind${i}`, label: `${d.words.join(' en ')} (${i + 1})`, description: 'x', lowBelow: 2.5, ...(d.standard ? { standard: d.standard } : {}) }));
           const group = { id: 'g', label: 'Groep', description: 'Een groep.', schools: 10, scores: Object.fromEntries(indicators.map((i) => [i.id, dist(2.8)])), ...(withMatch ? { match: { schoolTypes: ['basisschool' as const] } } : {}) };
           const inv: InvestigationDefinition = { id: 'x', title: 'X', scaleMax: 4, indicators, comparisonGroups: [group] };
           const schools = new Map(raw.map((r, i) => [`i${i}`, { type: r.type }]));
