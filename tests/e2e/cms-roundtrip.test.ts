@@ -74,7 +74,7 @@ describe('the CMS writes what npm run check accepts', { timeout: 600_000 }, () =
     await fill(school, 'Plaats', 'Zwolle');
     await choose(page, school, 'Regio', 'Oost-Nederland (oost)');
     await choose(page, school, 'Sector', 'Primair onderwijs (po)');
-    await fill(school, 'Soort school', 'basisschool');
+    await choose(page, school, 'Soort school', 'Basisschool');
     await fillNumber(school, 'Aantal leerlingen', 240);
     await fill(school, 'Leerlingen en omgeving', 'Een basisschool in een wijk met veel jonge gezinnen en kinderen die thuis weinig lezen.');
     await field(school, 'Verzonnen').getByRole('switch').check();
