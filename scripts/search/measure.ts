@@ -112,14 +112,17 @@ export async function measureSearch(dist: string, query: string): Promise<Search
   });
   try {
     const context = await browser.newContext({ viewport: MOBILE_PROFILE.viewport, deviceScaleFactor: MOBILE_PROFILE.deviceScaleFactor, isMobile: true, hasTouch: true });
-    // Page clock: the last keystroke, and the first result shown after it.
-    await context.addInitScript(() => {
+    // Page clock: the last keystroke, and the first result of the whole query shown after it. The
+    // results list names the query it shows (data-query): results of a half-typed word still on
+    // screen do not count.
+    await context.addInitScript((finalQuery: string) => {
       const w = window as unknown as { kpLastKey?: number; kpFirstResult?: number };
+      const selector = `.kp-zoeken__results[data-query="${CSS.escape(finalQuery)}"] .kp-zoeken__result`;
       addEventListener('keydown', () => ((w.kpLastKey = performance.timeOrigin + performance.now()), (w.kpFirstResult = undefined)), true);
       new MutationObserver(() => {
-        if (w.kpLastKey && !w.kpFirstResult && document.querySelector('.kp-zoeken__result')) w.kpFirstResult = performance.timeOrigin + performance.now();
-      }).observe(document, { childList: true, subtree: true });
-    });
+        if (w.kpLastKey && !w.kpFirstResult && document.querySelector(selector)) w.kpFirstResult = performance.timeOrigin + performance.now();
+      }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-query'] });
+    }, query);
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
