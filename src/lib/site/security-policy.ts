@@ -16,8 +16,7 @@ export const CSP_DIRECTIVES = [
   "media-src 'self'",
   // Pagefind's index, scholen.json and woorden.json.
   "connect-src 'self'",
-  // Workers from the site only. (The search page runs Pagefind without its worker since issue 30,
-  // src/lib/search/engine.ts; 'none' here would be stricter, left for a separate change.)
+  // Workers from the site only (Pagefind's, when a page loads it with its worker).
   "worker-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",
