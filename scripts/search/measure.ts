@@ -2,7 +2,8 @@
  * Measures search on a built site as a reader on a phone meets it: index size on disk, then in
  * Chromium with Lighthouse's mobile profile (slow 4G, 4× slower CPU, a phone's screen) a reader
  * opens /zoeken/, taps the search box and types the query. Measured: the time from the last
- * keystroke to the first result on screen, and every file fetched, split into before the last
+ * keystroke to the first result of the whole query on screen (the results list names its query in
+ * data-query; results of a half-typed word do not count), and every file fetched, split into before the last
  * keystroke (the page, Pagefind's engine and page list) and after it (what the word needs).
  * Used by `npm run measure:search` and by the benchmark.
  */
@@ -57,7 +58,7 @@ export interface SearchMeasurement {
   /** Every file of the visit over the wire, the page itself (HTML, CSS, scripts) included. */
   totalWire: number;
   wireByKind: Record<SearchFileKind, number>;
-  /** From the last keystroke to the first result shown. */
+  /** From the last keystroke to the first result of the whole query shown. */
   lastKeyToResultMs: number;
   /** Whether Pagefind's engine and page list were all requested before the last keystroke. */
   engineBeforeTyping: boolean;
