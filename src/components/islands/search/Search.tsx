@@ -184,7 +184,7 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
         if (cancelled) return;
         // The texts of the first few (a phone's screen) are asked for now, mostly already there;
         // the rest of the page when the reader nears the end of the list (the count says how many).
-        const first = await Promise.all(res.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
+        const first = await Promise.all(res.results.slice(0, FIRST_RESULTS).map(textOf));
         if (cancelled) return;
         ids.current = res.results;
         if (wantCounts) setCounts(res.filters);
@@ -246,15 +246,15 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
   };
 
   /** The texts of the next results: up to a whole page (PAGE_SIZE) after the first few, then a page at a time. */
-  const loadingMore = useRef(false);
+  const loadingMore = useRef<unknown>(null);
   const showMore = useCallback(async () => {
-    if (loadingMore.current) return;
-    loadingMore.current = true;
+    const list = ids.current;
+    if (loadingMore.current === list) return;
+    loadingMore.current = list;
     const from = shown;
     const to = from < PAGE_SIZE ? PAGE_SIZE : from + PAGE_SIZE;
-    const list = ids.current;
     try {
-      const more = await Promise.all(list.slice(from, to).map((r) => r.data()));
+      const more = await Promise.all(list.slice(from, to).map(textOf));
       // Not added when a newer search has replaced the results meanwhile.
       if (list !== ids.current) return;
       setResults((prev) => [...(prev ?? []).slice(0, from), ...more]);
@@ -262,7 +262,7 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
     } catch {
       setStatus('error');
     } finally {
-      loadingMore.current = false;
+      if (loadingMore.current === list) loadingMore.current = null;
     }
   }, [shown]);
 
@@ -365,6 +365,12 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
     </div>
   );
 }
+
+/**
+ * A result's text as it is now. Pagefind hands every search the same cached object and rewrites its
+ * excerpt for the latest search's words, so the shown results keep a copy of their own.
+ */
+const textOf = async (result: { data: () => Promise<Fragment> }): Promise<Fragment> => ({ ...(await result.data()) });
 
 function FacetGroup({ facet, counts, selected, onToggle }: { facet: Facet; counts: Record<string, number>; selected: string[]; onToggle: (v: string) => void }) {
   const values = Object.entries(counts)
