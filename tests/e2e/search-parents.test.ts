@@ -12,6 +12,7 @@ import { htmlToHast } from 'satteri';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { phoneNumbersIn } from '../../src/lib/body/phone-links.ts';
+import { searchFirstPage } from './search-results.ts';
 import { COMPLAINTS_HREF } from '../../src/lib/site/complaints.ts';
 import { axeViolations, baseUrl, launchBrowser, openPage } from './browser.ts';
 import { allPages, readDist } from './site.ts';
@@ -25,10 +26,7 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-async function search(page: Page, query: string) {
-  await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent(query)}`);
-  await page.getByRole('status').filter({ hasText: /resultaat|resultaten/ }).waitFor();
-}
+const search = (page: Page, query: string) => searchFirstPage(page, baseUrl(), query);
 
 const resultPaths = (page: Page) => page.locator('.kp-zoeken__result h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { summarise } from '../../src/lib/search/relevance.ts';
 import { baseUrl, launchBrowser, openPage } from './browser.ts';
 import { RELEVANCE_QUERIES } from './search-relevance.ts';
+import { searchFirstPage } from './search-results.ts';
 
 /**
  * Recorded with the compound-aware index on the rewritten sample content (README, "Search quality");
@@ -22,8 +23,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function rankedTitles(page: Page, query: string): Promise<string[]> {
-  await page.goto(`${baseUrl()}/zoeken/?q=${encodeURIComponent(query)}`);
-  await page.getByRole('status').filter({ hasText: /resultaat|resultaten/ }).waitFor();
+  await searchFirstPage(page, baseUrl(), query);
   return page.locator('.kp-zoeken__result h3 a').allInnerTexts();
 }
 

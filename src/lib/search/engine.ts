@@ -1,9 +1,9 @@
 /**
- * Loading Pagefind on the search page so that a reader on a phone waits only for the word they
- * typed. On slow 4G every round trip costs about half a second, so the engine (script, worker,
- * WebAssembly) and its page list load as soon as the page opens, while the reader is still
- * reading or typing; the index chunk of a word loads while it is typed (preload); a search whose
- * query has changed in the meantime does not fetch result texts.
+ * Loading Pagefind on the search page so that a reader on a phone waits only for the search itself.
+ * On slow 4G every round trip costs about half a second, so the engine (script, WebAssembly) and
+ * its page list load as soon as the page opens, while the reader is still reading or typing; the
+ * index chunk of a word and the texts of its first results load while it is typed (preload,
+ * likelyQuery); a search whose query has changed in the meantime fetches nothing.
  */
 import { mergeIndexParts, PARTS_URL, type MergeablePagefind } from './parts.ts';
 
@@ -16,13 +16,36 @@ export interface PagefindEngine extends MergeablePagefind {
 }
 
 /**
+ * Pagefind runs in the page, not in its web worker: the worker is one more file (13 kB) and one
+ * more round trip before the page list is asked for, and a worker's fetches cannot use the files
+ * the search page's head preloads (src/pages/zoeken/index.astro). A search takes a few ms of the
+ * page's time.
+ */
+export const ENGINE_OPTIONS = { noWorker: true } as const;
+
+/** The site's words (src/pages/zoeken/woorden.json.ts): completes the word being typed, and spelling help. */
+export const VOCABULARY_URL = '/zoeken/woorden.json';
+
+/**
+ * Files the search page's head asks for while its scripts are still loading (src/pages/zoeken/index.astro),
+ * so none of them waits for the island to start: Pagefind's WebAssembly for Dutch (the page's
+ * lang="nl"; a fixed name, unlike the page list, whose name holds a digest of the index), the list
+ * of index parts and the vocabulary. Each is fetched later with fetch() in the page, whose
+ * credentials mode 'same-origin' is that of `<link rel="preload" as="fetch" crossorigin="anonymous">`,
+ * so the browser uses the preloaded response instead of asking again. Not preloaded: Pagefind's
+ * entry file, which Pagefind asks for with `?ts=<now>` so that a cached one never names a page list
+ * an earlier deploy wrote.
+ */
+export const PRELOADED_FILES = ['/pagefind/wasm.nl.pagefind', PARTS_URL, VOCABULARY_URL] as const;
+
+/**
  * Imports the engine and fetches the list of index parts at the same time (one round trip instead
  * of two), sets the options, loads the engine and page list, then merges the other parts.
  */
 export async function loadEngine<P extends PagefindEngine>(importEngine: () => Promise<P>, fetchJson: (url: string) => Promise<unknown>, options: Record<string, unknown>): Promise<P> {
   const parts = fetchJson(PARTS_URL).catch(() => []);
   const pf = await importEngine();
-  await pf.options(options);
+  await pf.options({ ...ENGINE_OPTIONS, ...options });
   await pf.init();
   await mergeIndexParts(pf, () => parts, options);
   return pf;
@@ -65,6 +88,18 @@ export function preloadTerm(query: string, vocabulary: readonly string[]): strin
   return [...words.slice(0, -1), completion(word, vocabulary) ?? word].join(' ');
 }
 
+/**
+ * The query the reader is most likely typing, when it is worth fetching the texts of its first
+ * results already: the last word has at least MIN_TYPED_LETTERS letters and completes to a word of
+ * the site (preloadTerm). Undefined otherwise: a word the site does not have would fetch texts of
+ * results the finished query may not have.
+ */
+export function likelyQuery(query: string, vocabulary: readonly string[]): string | undefined {
+  const word = lastWord(query).toLowerCase();
+  if (word.length < MIN_TYPED_LETTERS || completion(word, vocabulary) === undefined) return undefined;
+  return preloadTerm(query, vocabulary);
+}
+
 /** The shortest vocabulary word that starts with `word` (itself when it is one), or undefined. */
 function completion(word: string, vocabulary: readonly string[]): string | undefined {
   let best: string | undefined;
@@ -98,5 +133,8 @@ function lowerBound(sorted: readonly string[], word: string): number {
   return lo;
 }
 
-/** How many results to show first: about a phone screen. Their texts are asked for first, so they arrive in the first round trip. */
+/**
+ * How many results to show first: about a phone screen. Their texts are asked for while the word is
+ * typed (likelyQuery), the next ones only when the reader comes near the end of the list.
+ */
 export const FIRST_RESULTS = 3;

@@ -16,7 +16,7 @@ export const CSP_DIRECTIVES = [
   "media-src 'self'",
   // Pagefind's index, scholen.json and woorden.json.
   "connect-src 'self'",
-  // Pagefind searches in a web worker loaded from /pagefind/.
+  // Workers from the site only (Pagefind's, when a page loads it with its worker).
   "worker-src 'self'",
   "font-src 'self'",
   "manifest-src 'self'",
@@ -32,7 +32,7 @@ export const STYLE_SOURCES = ["'self'"] as const;
 
 /**
  * Extra script sources for some routes only (site path prefix → sources). Pagefind compiles its
- * WebAssembly in the page when its worker cannot start, so only the search page may compile it.
+ * WebAssembly in the search page (src/lib/search/engine.ts), so only that page may compile it.
  */
 export const ROUTE_SCRIPT_SOURCES: readonly { prefix: string; sources: readonly string[] }[] = [{ prefix: '/zoeken/', sources: ["'wasm-unsafe-eval'"] }];
 

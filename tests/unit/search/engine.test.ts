@@ -1,6 +1,6 @@
 /** Loading Pagefind before the reader has finished typing (src/lib/search/engine.ts). */
 import { describe, expect, it } from 'vitest';
-import { loadEngine, preloadTerm, searchDelay, SEARCH_DELAY_MS, stillTyping } from '../../../src/lib/search/engine.ts';
+import { likelyQuery, loadEngine, preloadTerm, searchDelay, SEARCH_DELAY_MS, stillTyping } from '../../../src/lib/search/engine.ts';
 
 const VOCAB = ['burgerschap', 'leerling', 'lees', 'leesplezier', 'lezen', 'lezers', 'pesten', 'rekenen'].sort();
 
@@ -10,7 +10,7 @@ describe('loading the engine', () => {
     let arrive!: () => void;
     const script = new Promise<void>((resolve) => (arrive = resolve));
     const engine = {
-      options: async () => void calls.push('options'),
+      options: async (o: Record<string, unknown>) => void calls.push(`options ${JSON.stringify(o)}`),
       init: async () => void calls.push('init'),
       preload: async () => undefined,
       mergeIndex: async (path: string) => void calls.push(`merge ${path}`),
@@ -25,13 +25,13 @@ describe('loading the engine', () => {
         calls.push(`fetch ${url}`);
         return ['/pagefind/delen/2/'];
       },
-      {},
+      { excerptLength: 24 },
     );
     await Promise.resolve();
     expect(calls).toEqual(['fetch /pagefind/delen.json']);
     arrive();
     expect(await loading).toBe(engine);
-    expect(calls).toEqual(['fetch /pagefind/delen.json', 'script', 'options', 'init', 'merge /pagefind/delen/2/']);
+    expect(calls).toEqual(['fetch /pagefind/delen.json', 'script', 'options {"noWorker":true,"excerptLength":24}', 'init', 'merge /pagefind/delen/2/']);
   });
 });
 
@@ -43,6 +43,18 @@ describe('while the reader types', () => {
     expect(preloadTerm('goed lez', VOCAB)).toBe('goed lezen');
     // Not a beginning of any known word: the word as typed.
     expect(preloadTerm('xyz', VOCAB)).toBe('xyz');
+  });
+
+  it('fetches result texts early only for a word of the site, completed, from three letters on', () => {
+    expect(likelyQuery('le', VOCAB)).toBeUndefined();
+    expect(likelyQuery('lez', VOCAB)).toBe('lezen');
+    expect(likelyQuery('goed lez', VOCAB)).toBe('goed lezen');
+    expect(likelyQuery('lezen', VOCAB)).toBe('lezen');
+    // A word the site does not have, or no vocabulary yet: nothing is fetched early.
+    expect(likelyQuery('xyz', VOCAB)).toBeUndefined();
+    expect(likelyQuery('lezen', [])).toBeUndefined();
+    // The last word counts: a short last word after a long one is still too short.
+    expect(likelyQuery('lezen le', VOCAB)).toBeUndefined();
   });
 
   it('waits before searching while a word may go on, not once it is a whole word nothing longer starts with', () => {

@@ -11,7 +11,7 @@ import { bestScore, preferCorrection } from '../../../lib/search/spelling.ts';
 import { correctionOf, shardUrl } from '../../../lib/search/dutch-words.ts';
 import { SEARCH_RANKING } from '../../../lib/search/ranking.ts';
 import { excerptHtml, hasAddedTerms, ownLocations } from '../../../lib/search/excerpt.ts';
-import { FIRST_RESULTS, loadEngine, preloadTerm, searchDelay, stillTyping, type PagefindEngine } from '../../../lib/search/engine.ts';
+import { FIRST_RESULTS, likelyQuery, loadEngine, preloadTerm, SEARCH_DELAY_MS, searchDelay, stillTyping, VOCABULARY_URL, type PagefindEngine } from '../../../lib/search/engine.ts';
 import { FACETS, SEARCH_TIMEOUT_MS, momentLabel, pagefindFilters, searchParamsFromState, searchStatus, stateFromSearchParams, toggleFilter, transcriptMoment, type Facet, type SearchState } from '../../../lib/search/state.ts';
 import type { OverviewLink } from '../../../lib/site/overviews.ts';
 import type { AudienceHelp } from '../../../lib/site/complaints.ts';
@@ -46,9 +46,12 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
   /** The query and filters the shown results belong to; differs from `state` while a search runs. */
   const [searched, setSearched] = useState<string | null>(null);
   const [results, setResults] = useState<Fragment[] | null>(null);
+  /** The reader's query the shown results belong to (data-query on the list: tests and the benchmark wait for it). */
+  const [resultsQuery, setResultsQuery] = useState('');
   const [total, setTotal] = useState(0);
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
-  const [shown, setShown] = useState(PAGE_SIZE);
+  /** How many results' texts are asked for: FIRST_RESULTS at first, the rest of a page when the reader nears the end of the list. */
+  const [shown, setShown] = useState(FIRST_RESULTS);
   const [status, setStatus] = useState<'idle' | 'loading' | 'error'>('idle');
   /** The index: still loading, ready, or unavailable (it failed, or was not there after SEARCH_TIMEOUT_MS). */
   const [index, setIndex] = useState<'loading' | 'ready' | 'unavailable'>('loading');
@@ -99,7 +102,7 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
    */
   const loadVocabulary = useCallback(() => {
     vocab.current ??= Promise.race([
-      fetch('/zoeken/woorden.json')
+      fetch(VOCABULARY_URL)
         .then((r) => r.json() as Promise<string[]>)
         .then((words) => (vocabWords.current = words))
         .catch(() => []),
@@ -127,11 +130,20 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
     if (!ready) return;
     let cancelled = false;
     let slow: ReturnType<typeof setTimeout> | undefined;
-    // The word's index chunk loads now, while the reader may still be typing; the search waits a moment.
+    const delay = searchDelay(state.query, vocabWords.current);
+    // The word's index chunk loads now, while the reader may still be typing; the search waits a
+    // moment. Once the chunk of the likely whole word is in, so are the texts of its first results
+    // (Pagefind keeps them): after the last key only the search itself is left.
     void Promise.all([load(), loadVocabulary()])
-      .then(([pf, words]) => {
+      .then(async ([pf, words]) => {
         const term = preloadTerm(state.query, words);
-        return term && !cancelled ? pf.preload(term) : undefined;
+        if (!term || cancelled) return;
+        await pf.preload(term);
+        const likely = likelyQuery(state.query, words);
+        // A whole word is searched at once (no delay): that search asks for the texts itself.
+        if (!likely || cancelled || delay === SEARCH_DELAY_MS.done) return;
+        const { results: found } = await pf.search(likely, { filters: pagefindFilters(state) });
+        if (!cancelled) await Promise.all(found.slice(0, FIRST_RESULTS).map((r) => r.data()));
       })
       .catch(() => undefined);
     const timer = setTimeout(async () => {
@@ -154,6 +166,7 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
             setTotal(0);
             setStatus('idle');
             setSearched(null);
+            setResultsQuery('');
           }
           return;
         }
@@ -169,31 +182,29 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
         shownQuery.current = useCorrection ? correction! : state.query;
         // A newer query is waiting: its search fetches the result texts, not this one.
         if (cancelled) return;
-        ids.current = res.results;
-        // All texts of the first page are asked for at once, in rank order; the first few are shown
-        // as soon as they are in (a phone's screen), the rest are added when they arrive.
-        const texts = res.results.slice(0, PAGE_SIZE).map((r) => r.data());
-        const first = await Promise.all(texts.slice(0, FIRST_RESULTS));
+        // The texts of the first few (a phone's screen) are asked for now, mostly already there;
+        // the rest of the page when the reader nears the end of the list (the count says how many).
+        const first = await Promise.all(res.results.slice(0, FIRST_RESULTS).map(textOf));
         if (cancelled) return;
+        ids.current = res.results;
         if (wantCounts) setCounts(res.filters);
         setCorrected(useCorrection ? correction : undefined);
         setTotal(res.results.length);
         setResults(first);
-        setShown(PAGE_SIZE);
+        setResultsQuery(state.query);
+        setShown(FIRST_RESULTS);
         setStatus('idle');
         setSearched(searchParamsFromState(state).toString());
         if (focusResults.current) {
           focusResults.current = false;
           requestAnimationFrame(() => resultsHeading.current?.focus());
         }
-        const rest = await Promise.all(texts.slice(FIRST_RESULTS));
-        if (!cancelled) setResults([...first, ...rest]);
       } catch {
         if (!cancelled) setStatus('error');
       } finally {
         clearTimeout(slow);
       }
-    }, searchDelay(state.query, vocabWords.current));
+    }, delay);
     return () => {
       cancelled = true;
       clearTimeout(timer);
@@ -234,15 +245,36 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
     else history.replaceState(null, '', url);
   };
 
-  const showMore = async () => {
+  /** The texts of the next results: up to a whole page (PAGE_SIZE) after the first few, then a page at a time. */
+  const loadingMore = useRef<unknown>(null);
+  const showMore = useCallback(async () => {
+    const list = ids.current;
+    if (loadingMore.current === list) return;
+    loadingMore.current = list;
+    const from = shown;
+    const to = from < PAGE_SIZE ? PAGE_SIZE : from + PAGE_SIZE;
     try {
-      const more = await Promise.all(ids.current.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
-      setResults((prev) => [...(prev ?? []), ...more]);
-      setShown((n) => n + PAGE_SIZE);
+      const more = await Promise.all(list.slice(from, to).map(textOf));
+      // Not added when a newer search has replaced the results meanwhile.
+      if (list !== ids.current) return;
+      setResults((prev) => [...(prev ?? []).slice(0, from), ...more]);
+      setShown(to);
     } catch {
       setStatus('error');
+    } finally {
+      if (loadingMore.current === list) loadingMore.current = null;
     }
-  };
+  }, [shown]);
+
+  /** The rest of the first page loads when the end of the list comes near the screen: on a phone only when the reader scrolls. */
+  const moreButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const button = moreButton.current;
+    if (!button || shown >= PAGE_SIZE) return;
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void showMore(), { rootMargin: '0px 0px 25% 0px' });
+    seen.observe(button);
+    return () => seen.disconnect();
+  }, [shown, showMore, results]);
 
   /** On a narrow screen the filters cover the results: after a choice, close them and go to the results. */
   const chooseFilter = (facet: Facet, value: string) => {
@@ -318,14 +350,14 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
           <div className="kp-zoeken__main">
             <h2 ref={resultsHeading} tabIndex={-1} className="kp-zoeken__heading">{t('search.resultsHeading')}{searched && results ? ` (${total})` : ''}</h2>
             {results && results.length > 0 && (
-              <ol className="kp-zoeken__results">
+              <ol className="kp-zoeken__results" data-query={resultsQuery}>
                 {results.map((r) => (
                   <Result key={r.url} result={r} />
                 ))}
               </ol>
             )}
             {results && shown < total && (
-              <button type="button" className="kp-button kp-button--secondary" onClick={showMore}>{t('search.more')}</button>
+              <button ref={moreButton} type="button" className="kp-button kp-button--secondary" onClick={() => void showMore()}>{t('search.more')}</button>
             )}
           </div>
         </div>
@@ -333,6 +365,12 @@ export default function Search({ overviews, help }: { overviews: OverviewLink[];
     </div>
   );
 }
+
+/**
+ * A result's text as it is now. Pagefind hands every search the same cached object and rewrites its
+ * excerpt for the latest search's words, so the shown results keep a copy of their own.
+ */
+const textOf = async (result: { data: () => Promise<Fragment> }): Promise<Fragment> => ({ ...(await result.data()) });
 
 function FacetGroup({ facet, counts, selected, onToggle }: { facet: Facet; counts: Record<string, number>; selected: string[]; onToggle: (v: string) => void }) {
   const values = Object.entries(counts)
