@@ -1,0 +1,144 @@
+/**
+ * What the checker worked out for each content file on its own, kept between runs: the parse
+ * (fields, lines, YAML problems), the schema's verdict and the body's reading. Each is a function
+ * of the file's bytes, its path and the checker's code, so it is reused only while all three are
+ * the same: files are kept by absolute path, the file's sha256 is compared on every run, and the
+ * whole cache belongs to one code digest (code-digest.ts). What depends on other files (references, unique ids, links between
+ * pages, media files under public/) is never kept: those checks run again on every run.
+ *
+ * One file (`inhoudscontrole.v8` in the build cache, KP_CACHE_DIR or node_modules/.astro, so CI's
+ * build cache keeps it): a sha256 of the rest, then Node's structured serialisation (v8) of every
+ * file's slots, each serialised when it was worked out (a check that changes what it was given
+ * cannot change what is kept). A file that does not match its sha256, does not deserialise or is
+ * of other code is ignored as a whole, and written anew (to a temporary name, then renamed).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+
+export const CACHE_FILE = 'inhoudscontrole.v8';
+const VERSION = 1;
+
+interface Stored {
+  version: number;
+  code: string;
+  /** A file's absolute path → its text's sha256 and the slots worked out for that text. */
+  files: Map<string, { digest: string; slots: Record<string, Uint8Array> }>;
+}
+
+const OPEN = new Map<string, FileCache>();
+
+const sha = (data: string | Uint8Array) => createHash('sha256').update(data).digest();
+
+export class FileCache {
+  private stored: Stored['files'];
+  private current: Stored['files'] = new Map();
+  private changed = false;
+  /** Slots taken from the cache and worked out, for the bench and the tests. */
+  readonly counts = { reused: 0, worked: 0 };
+
+  private readonly file: string | undefined;
+  private readonly code: string;
+
+  private constructor(file: string | undefined, code: string, stored: Stored['files']) {
+    this.file = file;
+    this.code = code;
+    this.stored = stored;
+  }
+
+  /**
+   * The cache in `dir` for this code digest; without a dir nothing is read or kept. One instance per
+   * file and code in a process: the build's checker and its body guard (src/integrations/safe-bodies.ts) share it.
+   */
+  static open(dir: string | undefined, code: string): FileCache {
+    if (!dir) return new FileCache(undefined, code, new Map());
+    const file = join(dir, CACHE_FILE);
+    const key = `${file}\0${code}`;
+    let cache = OPEN.get(key);
+    if (!cache) OPEN.set(key, (cache = new FileCache(file, code, readStored(file, code) ?? new Map())));
+    return cache;
+  }
+
+  /** Notes that the file at `file` (an absolute path) now reads `text`; slots of another text are not reused. */
+  see(path: string, text: string): void {
+    const file = resolve(path);
+    const digest = sha(text).toString('base64');
+    if (this.current.get(file)?.digest === digest) return;
+    const old = this.stored.get(file);
+    this.current.set(file, { digest, slots: old?.digest === digest ? old.slots : {} });
+    if (old?.digest !== digest) this.changed = true;
+  }
+
+  /**
+   * The value of `name` for the text `see` noted: from the cache when it holds one, else `work()`,
+   * kept for the next run. A file not seen (not a content file), or a value Node cannot serialise,
+   * is worked out and not kept.
+   */
+  slot<T>(path: string, name: string, work: () => T): T {
+    const entry = this.current.get(resolve(path));
+    const kept = entry?.slots[name];
+    if (kept) {
+      try {
+        const value = deserialize(kept) as T;
+        this.counts.reused++;
+        return value;
+      } catch {
+        // Damaged in a way the file's sha256 did not show: worked out again below.
+      }
+    }
+    const value = work();
+    this.counts.worked++;
+    if (entry) {
+      try {
+        entry.slots[name] = serialize(value);
+        this.changed = true;
+      } catch {
+        delete entry.slots[name];
+      }
+    }
+    return value;
+  }
+
+  /**
+   * Writes what this run saw, and what earlier runs saw of files that still exist (another content
+   * tree checked with the same cache folder, the audience pages only the build's guard reads);
+   * nothing when nothing changed.
+   */
+  save(): void {
+    if (!this.file) return;
+    for (const [file, entry] of this.stored) {
+      if (this.current.has(file)) continue;
+      if (existsSync(file)) this.current.set(file, entry);
+      else this.changed = true;
+    }
+    if (!this.changed) return;
+    const payload = serialize({ version: VERSION, code: this.code, files: this.current } satisfies Stored);
+    const temporary = `${this.file}.${process.pid}`;
+    try {
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      writeFileSync(temporary, Buffer.concat([sha(payload), payload]));
+      renameSync(temporary, this.file);
+      this.stored = new Map(this.current);
+      this.changed = false;
+    } catch {
+      // A cache that cannot be written only makes the next run slower.
+      rmSync(temporary, { force: true });
+    }
+  }
+}
+
+/** The stored files, or undefined when the cache is missing, damaged or of other code. */
+function readStored(file: string, code: string): Stored['files'] | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const bytes = readFileSync(file);
+    const payload = bytes.subarray(32);
+    if (bytes.length <= 32 || !sha(payload).equals(bytes.subarray(0, 32))) return undefined;
+    const stored = deserialize(payload) as Stored;
+    if (stored?.version !== VERSION || stored.code !== code || !(stored.files instanceof Map)) return undefined;
+    return stored.files;
+  } catch {
+    return undefined;
+  }
+}
