@@ -18,6 +18,8 @@ import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
 export const CACHE_FILE = 'inhoudscontrole.v8';
+/** Beside it: the files the checker's code digest was taken from (code-digest.ts). */
+export const CODE_MEMO_FILE = 'inhoudscontrole-code.json';
 const VERSION = 1;
 
 interface Stored {

@@ -11,14 +11,14 @@ import { formatOfFile, readBody, type BodyReading } from '../body/index.ts';
 import { readSource, sourceOfText } from '../content/loader.ts';
 import { sourceFrom, type ParsedSource } from '../content/source.ts';
 import { codeDigest } from './code-digest.ts';
-import { FileCache } from './file-cache.ts';
+import { CODE_MEMO_FILE, FileCache } from './file-cache.ts';
 import { salvageFields } from './salvage.ts';
 import { schemaProblems, type SchemaProblem } from './schema-problems.ts';
 
 /** The cache of this checker's code in `cacheDir` (none without one). */
 export async function openCheckCache(cacheDir: string | undefined): Promise<FileCache> {
   if (!cacheDir) return FileCache.open(undefined, '');
-  const code = await codeDigest(fileURLToPath(new URL('./run.ts', import.meta.url)), join(cacheDir, 'inhoudscontrole-code.json'));
+  const code = await codeDigest(fileURLToPath(new URL('./run.ts', import.meta.url)), join(cacheDir, CODE_MEMO_FILE));
   return FileCache.open(cacheDir, code);
 }
 
