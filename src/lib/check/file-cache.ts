@@ -22,7 +22,7 @@ export const CACHE_FILE = 'inhoudscontrole.v8';
 export const CODE_MEMO_FILE = 'inhoudscontrole-code.json';
 const VERSION = 1;
 
-interface Stored {
+export interface Stored {
   version: number;
   code: string;
   /** A file's absolute path → its text's sha256 and the slots worked out for that text. */
@@ -115,32 +115,45 @@ export class FileCache {
       else this.changed = true;
     }
     if (!this.changed) return;
-    const payload = serialize({ version: VERSION, code: this.code, files: this.current } satisfies Stored);
-    const temporary = `${this.file}.${process.pid}`;
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileSync(temporary, Buffer.concat([sha(payload), payload]));
-      renameSync(temporary, this.file);
+      writeCacheFile(this.file, { version: VERSION, code: this.code, files: this.current });
       this.stored = new Map(this.current);
       this.changed = false;
     } catch {
       // A cache that cannot be written only makes the next run slower.
-      rmSync(temporary, { force: true });
     }
   }
 }
 
-/** The stored files, or undefined when the cache is missing, damaged or of other code. */
-function readStored(file: string, code: string): Stored['files'] | undefined {
+/** Writes a cache file: the sha256 of the payload, then the payload; to a temporary name first, so a reader never sees half of it. */
+export function writeCacheFile(file: string, stored: Stored): void {
+  const payload = serialize(stored);
+  const temporary = `${file}.${process.pid}`;
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(temporary, Buffer.concat([sha(payload), payload]));
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+/** A cache file's content, or undefined when it is missing or damaged (its sha256 does not match, it does not deserialise). */
+export function readCacheFile(file: string): Stored | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const bytes = readFileSync(file);
     const payload = bytes.subarray(32);
     if (bytes.length <= 32 || !sha(payload).equals(bytes.subarray(0, 32))) return undefined;
     const stored = deserialize(payload) as Stored;
-    if (stored?.version !== VERSION || stored.code !== code || !(stored.files instanceof Map)) return undefined;
-    return stored.files;
+    return stored?.version === VERSION && stored.files instanceof Map ? stored : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The stored files, or undefined when the cache is missing, damaged or of other code. */
+function readStored(file: string, code: string): Stored['files'] | undefined {
+  const stored = readCacheFile(file);
+  return stored?.code === code ? stored.files : undefined;
 }
