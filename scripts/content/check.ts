@@ -4,7 +4,7 @@
  * and exits 1 on errors, 0 when there are only warnings.
  * Usage: node scripts/content/check.ts [root] [--github]   (--github: also as annotations in a GitHub pull request)
  * What each file says on its own (parse, schema, body) is kept in KP_CACHE_DIR (default node_modules/.astro,
- * the build's cache) while the file and the checker's code are unchanged (src/lib/check/file-cache.ts).
+ * the build's cache) while the file and the checker's code are unchanged (src/lib/site/file-cache.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';

@@ -6,14 +6,14 @@
  * start of a build, before Astro reads anything from the cache (config:setup runs before the content
  * sync and before the incremental build's state is read), a cache of other code is emptied and the
  * build is a full one. Only the checker's cache stays: it carries its own code digest per run
- * (src/lib/check/file-cache.ts).
+ * (src/lib/site/file-cache.ts).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { codeFingerprint } from '../../scripts/build/code-fingerprint.ts';
-import { CACHE_FILE, CODE_MEMO_FILE } from '../lib/check/file-cache.ts';
+import { CACHE_FILE, CODE_MEMO_FILE } from '../lib/site/file-cache.ts';
 
 export const FINGERPRINT_FILE = 'code-vingerafdruk.txt';
 /** What stays when the code changed: caches that check their own code digest. */

@@ -13,13 +13,13 @@ import { formatProblem } from '../lib/content/errors.ts';
 import { formatOfFile, unsafeBodyProblems } from '../lib/body/index.ts';
 import { UnsafeBodyError } from '../lib/body/build-plugin.ts';
 import { placeFolder, readContentTree } from '../lib/content/content-tree.ts';
-import type { FileCache } from '../lib/check/file-cache.ts';
+import type { FileCache } from '../lib/site/file-cache.ts';
 import { cachedBodyReader, openCheckCache } from '../lib/check/per-file.ts';
 import { fileURLToPath } from 'node:url';
 
 /**
  * Every problem of every body file, as `content/x/y.md:line  (tekst)  message` lines: the files the checker reads, named as it names them.
- * `cache`: the checker's (src/lib/check/file-cache.ts), so a body it read in this build or an earlier one with the same code is not read again.
+ * `cache`: the checker's (src/lib/site/file-cache.ts), so a body it read in this build or an earlier one with the same code is not read again.
  */
 export function unsafeBodiesIn(contentDir: string, cache?: FileCache): string[] {
   const root = dirname(resolve(contentDir));

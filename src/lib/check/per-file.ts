@@ -11,7 +11,7 @@ import { formatOfFile, readBody, type BodyReading } from '../body/index.ts';
 import { readSource, sourceOfText } from '../content/loader.ts';
 import { sourceFrom, type ParsedSource } from '../content/source.ts';
 import { codeDigest } from './code-digest.ts';
-import { CODE_MEMO_FILE, FileCache } from './file-cache.ts';
+import { CODE_MEMO_FILE, FileCache } from '../site/file-cache.ts';
 import { salvageFields } from './salvage.ts';
 import { schemaProblems, type SchemaProblem } from './schema-problems.ts';
 

@@ -8,7 +8,7 @@ export interface ParsedSource {
   bodyLine: number;
   /** Line of the value at a data path, or of the nearest parent that exists (read from `lines`). */
   lineOf: (path: readonly PropertyKey[]) => number;
-  /** Where every value of the YAML stands, as plain data: what `lineOf` reads, and what a cache keeps (src/lib/check/file-cache.ts). */
+  /** Where every value of the YAML stands, as plain data: what `lineOf` reads, and what a cache keeps (src/lib/site/file-cache.ts). */
   lines: LineTree;
   /** YAML syntax errors, each with its line (and field, where the reader knows it). */
   syntaxErrors: { line: number; message: string; field?: string }[];

@@ -1,5 +1,5 @@
 /**
- * The checker's cache (src/lib/check/file-cache.ts: each file's parse, schema verdict and body
+ * The checker's cache (src/lib/site/file-cache.ts: each file's parse, schema verdict and body
  * reading) never changes a verdict: `npm run check` prints the same lines and exits alike with a
  * cold cache, a warm one, a cache of other code, a damaged one, and after a file or a media file it
  * links to changed. (tests/unit/check/one-verdict.test.ts compares a cold run with warm ones on every
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CACHE_FILE, readCacheFile, writeCacheFile } from '../../../src/lib/check/file-cache.ts';
+import { CACHE_FILE, readCacheFile, writeCacheFile } from '../../../src/lib/site/file-cache.ts';
 import { checkWithCache, FIXTURES, fixtureTree, PROJECT, problemLines, summaryOf, type Run } from '../commands.ts';
 
 const roots: string[] = [];

@@ -4,14 +4,14 @@
  * --github` and `astro build` exit alike and print the same problem lines and the same summary. The
  * build runs the checker first (src/integrations/content-check.ts); without it (KP_BUILD_CHECK=0)
  * Astro's own reading still refuses the content tree and YAML in the checker's words.
- * The first `npm run check` fills the tree's cache (src/lib/check/file-cache.ts); `--github` and the
+ * The first `npm run check` fills the tree's cache (src/lib/site/file-cache.ts); `--github` and the
  * build's checker read it, so every case also compares a cold verdict with warm ones.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CACHE_FILE } from '../../../src/lib/check/file-cache.ts';
+import { CACHE_FILE } from '../../../src/lib/site/file-cache.ts';
 import { build, check, FIXTURES, fixtureTree, inPool, problemLines, summaryOf, type Run } from '../commands.ts';
 
 const roots: string[] = [];

@@ -1,22 +1,25 @@
 /**
- * What the checker worked out for each content file on its own, kept between runs: the parse
- * (fields, lines, YAML problems), the schema's verdict and the body's reading. Each is a function
- * of the file's bytes, its path and the checker's code, so it is reused only while all three are
- * the same: files are kept by absolute path, the file's sha256 is compared on every run, and the
- * whole cache belongs to one code digest (code-digest.ts). What depends on other files (references, unique ids, links between
- * pages, media files under public/) is never kept: those checks run again on every run.
+ * Results worked out from one file, kept between runs while the file's bytes and the code are the
+ * same: the checker's (src/lib/check/per-file.ts: each content file's parse, schema verdict and body
+ * reading) and the after-build steps' (src/integrations/built-files.ts: what each built page says).
+ * Files are kept by absolute path; a file's sha256 is compared on every run, and the whole cache
+ * belongs to one code digest (the checker's: src/lib/check/code-digest.ts). What depends on other
+ * files (the checker's references, unique ids, links between pages, media under public/) is never
+ * kept: that is worked out again on every run from what this returns.
  *
- * One file (`inhoudscontrole.v8` in the build cache, KP_CACHE_DIR or node_modules/.astro, so CI's
- * build cache keeps it): a sha256 of the rest, then Node's structured serialisation (v8) of every
- * file's slots, each serialised when it was worked out (a check that changes what it was given
- * cannot change what is kept). A file that does not match its sha256, does not deserialise or is
- * of other code is ignored as a whole, and written anew (to a temporary name, then renamed).
+ * One file per cache (`inhoudscontrole.v8` for the checker, in the build cache, KP_CACHE_DIR or
+ * node_modules/.astro, so CI's build cache keeps it): a sha256 of the rest, then Node's structured
+ * serialisation (v8) of every file's slots, each serialised when it was worked out (a caller that
+ * changes what it was given cannot change what is kept). A cache file that does not match its sha256,
+ * does not deserialise or is of other code is ignored as a whole, and written anew (to a temporary
+ * name, then renamed).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 
+/** The checker's cache (src/lib/check/per-file.ts). */
 export const CACHE_FILE = 'inhoudscontrole.v8';
 /** Beside it: the files the checker's code digest was taken from (code-digest.ts). */
 export const CODE_MEMO_FILE = 'inhoudscontrole-code.json';
@@ -50,20 +53,20 @@ export class FileCache {
   }
 
   /**
-   * The cache in `dir` for this code digest; without a dir nothing is read or kept. One instance per
+   * The cache `name` in `dir` for this code digest; without a dir nothing is read or kept. One instance per
    * file and code in a process: the build's checker and its body guard (src/integrations/safe-bodies.ts) share it.
    */
-  static open(dir: string | undefined, code: string): FileCache {
+  static open(dir: string | undefined, code: string, name = CACHE_FILE): FileCache {
     if (!dir) return new FileCache(undefined, code, new Map());
-    const file = join(dir, CACHE_FILE);
+    const file = join(dir, name);
     const key = `${file}\0${code}`;
     let cache = OPEN.get(key);
     if (!cache) OPEN.set(key, (cache = new FileCache(file, code, readStored(file, code) ?? new Map())));
     return cache;
   }
 
-  /** Notes that the file at `file` (an absolute path) now reads `text`; slots of another text are not reused. */
-  see(path: string, text: string): void {
+  /** Notes that the file at `path` now holds `text` (or these bytes); slots of another text are not reused. */
+  see(path: string, text: string | Uint8Array): void {
     const file = resolve(path);
     const digest = sha(text).toString('base64');
     if (this.current.get(file)?.digest === digest) return;
