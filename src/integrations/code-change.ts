@@ -2,7 +2,7 @@
  * An incremental build reuses Astro's content store (rendered Markdown, keyed by each file) and its
  * pages when the content is unchanged; it cannot see that the code that shapes them changed (the
  * body reader in src/lib/body, a component, a dependency). So the build cache belongs to one code
- * fingerprint (scripts/build/code-fingerprint.ts, the same digest CI keys its saved cache by): at the
+ * fingerprint (src/lib/site/code-fingerprint.ts, the same digest CI keys its saved cache by): at the
  * start of a build, before Astro reads anything from the cache (config:setup runs before the content
  * sync and before the incremental build's state is read), a cache of other code is emptied and the
  * build is a full one. Only the checker's cache stays: it carries its own code digest per run
@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { codeFingerprint } from '../../scripts/build/code-fingerprint.ts';
+import { codeFingerprint } from '../lib/site/code-fingerprint.ts';
 import { CACHE_FILE, CODE_MEMO_FILE } from '../lib/site/file-cache.ts';
 
 export const FINGERPRINT_FILE = 'code-vingerafdruk.txt';

@@ -38,7 +38,7 @@ let incremental: { out: string; log: string };
 let full: { out: string; log: string };
 
 beforeAll(async () => {
-  for (const part of ['src', 'scripts/build', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(project, part), join(repo, part), { recursive: true });
+  for (const part of ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) cpSync(join(project, part), join(repo, part), { recursive: true });
   symlinkSync(join(project, 'node_modules'), join(repo, 'node_modules'));
   cpSync(join(project, 'tests/fixtures/base/content'), content, { recursive: true });
   mkdirSync(join(work, 'public'));

@@ -21,12 +21,12 @@ interface Memo {
 
 const sha = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
 
-/** The folder that holds package-lock.json, above `file`. */
+/** The folder that holds package.json, above `file`. */
 export function projectOf(file: string): string {
   let dir = dirname(file);
-  while (!existsSync(join(dir, 'package-lock.json'))) {
+  while (!existsSync(join(dir, 'package.json'))) {
     const up = dirname(dir);
-    if (up === dir) throw new Error(`geen package-lock.json boven ${file}`);
+    if (up === dir) throw new Error(`geen package.json boven ${file}`);
     dir = up;
   }
   return dir;

@@ -15,11 +15,14 @@ import { CODE_MEMO_FILE, FileCache } from '../site/file-cache.ts';
 import { salvageFields } from './salvage.ts';
 import { schemaProblems, type SchemaProblem } from './schema-problems.ts';
 
-/** The cache of this checker's code in `cacheDir` (none without one). */
+/** The cache of this checker's code in `cacheDir`; none without one, or when the code's digest cannot be taken (then everything is worked out). */
 export async function openCheckCache(cacheDir: string | undefined): Promise<FileCache> {
-  if (!cacheDir) return FileCache.open(undefined, '');
-  const code = await codeDigest(fileURLToPath(new URL('./run.ts', import.meta.url)), join(cacheDir, CODE_MEMO_FILE));
-  return FileCache.open(cacheDir, code);
+  try {
+    if (cacheDir) return FileCache.open(cacheDir, await codeDigest(fileURLToPath(new URL('./run.ts', import.meta.url)), join(cacheDir, CODE_MEMO_FILE)));
+  } catch {
+    // No package.json above the checker, or no TypeScript to read its imports: no cache, the same verdict.
+  }
+  return FileCache.open(undefined, '');
 }
 
 /** A parse as kept: without `lineOf` (read from `lines` again) and with the body as its length when it ends the text. */
