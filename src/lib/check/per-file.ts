@@ -53,7 +53,11 @@ export function schemaOutcome(cache: FileCache, root: string, schema: z.ZodType,
   });
 }
 
-/** A body as the checker reads it (src/lib/body), kept per file (`file` relative to `root`, its text the one the cache saw). */
+/** A body as the checker reads it (src/lib/body), kept per file (`file` relative to `root`). */
 export function cachedBodyReader(cache: FileCache, root: string): (file: string, text: string) => BodyReading {
-  return (file, text) => cache.slot(join(root, file), 'body', () => readBody(text, formatOfFile(file)));
+  return (file, text) => {
+    // Noted again (a no-op for the text just read): the reading kept is always that of this text.
+    cache.see(join(root, file), text);
+    return cache.slot(join(root, file), 'body', () => readBody(text, formatOfFile(file)));
+  };
 }

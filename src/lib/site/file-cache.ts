@@ -76,9 +76,9 @@ export class FileCache {
   }
 
   /**
-   * The value of `name` for the text `see` noted: from the cache when it holds one, else `work()`,
-   * kept for the next run. A file not seen (not a content file), or a value Node cannot serialise,
-   * is worked out and not kept.
+   * The value of `name` for the text `see` last noted for `path` (call `see` first): from the cache
+   * when it holds one, else `work()`, kept for the next run. A file not seen, or a value Node cannot
+   * serialise, is worked out and not kept.
    */
   slot<T>(path: string, name: string, work: () => T): T {
     const entry = this.current.get(resolve(path));
@@ -112,15 +112,16 @@ export class FileCache {
    */
   save(): void {
     if (!this.file) return;
+    const files = new Map(this.current);
     for (const [file, entry] of this.stored) {
-      if (this.current.has(file)) continue;
-      if (existsSync(file)) this.current.set(file, entry);
+      if (files.has(file)) continue;
+      if (existsSync(file)) files.set(file, entry);
       else this.changed = true;
     }
     if (!this.changed) return;
     try {
-      writeCacheFile(this.file, { version: VERSION, code: this.code, files: this.current });
-      this.stored = new Map(this.current);
+      writeCacheFile(this.file, { version: VERSION, code: this.code, files });
+      this.stored = files;
       this.changed = false;
     } catch {
       // A cache that cannot be written only makes the next run slower.
