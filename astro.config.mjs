@@ -11,6 +11,7 @@ import { safeBodiesIntegration } from './src/integrations/safe-bodies.ts';
 import { bodyHastPlugins, safeBodies } from './src/lib/body/build-plugin.ts';
 import { BODY_FEATURES } from './src/lib/body/parse.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { codeChangeIntegration } from './src/integrations/code-change.ts';
 import { cmsAdminIntegration } from './src/integrations/cms-admin.ts';
 import { imageOriginalsIntegration } from './src/integrations/image-originals.ts';
 import { securityHeadersIntegration } from './src/integrations/security-headers.ts';
@@ -61,6 +62,8 @@ export default defineConfig({
     processor: satteri({ features: BODY_FEATURES, mdastPlugins: [safeBodies(readText, isPreview)], hastPlugins: bodyHastPlugins(readText) }),
   },
   integrations: [
+    // First: a build cache filled by other code is emptied before Astro reads it (a changed body reader re-renders every entry).
+    codeChangeIntegration(),
     // contentCheck: the build refuses what npm run check refuses (same checker, same verdict).
     contentCheck(),
     siteAddressIntegration(ADDRESS),

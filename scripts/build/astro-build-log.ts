@@ -38,7 +38,8 @@ export interface BuildStep {
 const STAMP = /^(\d\d):(\d\d):(\d\d) /;
 
 /**
- * The steps of one build, adding up to `totalSeconds`: start and content check, content sync,
+ * The steps of one build, adding up to `totalSeconds`: start, content check (the checker's own
+ * milliseconds from its summary line; with the start when the line has none), content sync,
  * build info, bundling, pages (rendered or copied from the cache), and what runs after the pages
  * (sitemap, the CMS, unpublished media, headers). Astro's stamps have whole seconds, so each step is
  * good to about a second; steps it did not print are left out.
@@ -60,7 +61,17 @@ export function buildSteps(log: string, totalSeconds: number): BuildStep[] {
   ];
   if (checked === undefined) return [];
   const end = marks.at(-1)![1] ?? checked;
-  const steps: BuildStep[] = [{ step: 'start and content check (every file read, schemas, bodies, cross-entry checks)', seconds: Math.max(0, totalSeconds - (end - checked)) }];
+  const beforeSync = Math.max(0, totalSeconds - (end - checked));
+  // The checker's own time, from its summary line: what its per-file cache saves shows here.
+  const checkMs = /content-check\].*gecontroleerd in (\d+) ms/.exec(lines.find((l) => l.includes('content-check]')) ?? '')?.[1];
+  const checkSeconds = checkMs === undefined ? undefined : Math.min(beforeSync, Number(checkMs) / 1000);
+  const steps: BuildStep[] =
+    checkSeconds === undefined
+      ? [{ step: 'start and content check (every file read, schemas, bodies, cross-entry checks)', seconds: beforeSync }]
+      : [
+          { step: 'start: Node, Astro, config, the build cache emptied if the code changed', seconds: beforeSync - checkSeconds },
+          { step: 'content check (every file read; parse, schema and body from the cache when unchanged; cross-entry checks)', seconds: checkSeconds },
+        ];
   let previous = checked;
   for (const [step, time] of marks) {
     if (time === undefined) continue;

@@ -13,7 +13,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { codeFingerprint } from './code-fingerprint.ts';
+import { codeFingerprint } from '../../src/lib/site/code-fingerprint.ts';
 
 const CACHE = 'node_modules/.astro';
 const [command, store] = process.argv.slice(2);

@@ -3,6 +3,8 @@
  * Prints one line per problem (file:line  field  problem  (toegestaan: ...)), errors first,
  * and exits 1 on errors, 0 when there are only warnings.
  * Usage: node scripts/content/check.ts [root] [--github]   (--github: also as annotations in a GitHub pull request)
+ * What each file says on its own (parse, schema, body) is kept in KP_CACHE_DIR (default node_modules/.astro,
+ * the build's cache) while the file and the checker's code are unchanged (src/lib/site/file-cache.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +22,8 @@ if (!existsSync(join(root, 'content'))) {
 }
 let result: Awaited<ReturnType<typeof checkContent>>;
 try {
-  result = await checkContent({ root, now: nowFromEnv() });
+  // Each file's own results are kept in the build cache (KP_CACHE_DIR), shared with the build's checker.
+  result = await checkContent({ root, now: nowFromEnv(), cacheDir: process.env.KP_CACHE_DIR ?? 'node_modules/.astro' });
 } catch (e) {
   // checkContent reports bad content as problems; this is a fault in the checker itself.
   console.error(`npm run check liep vast (${(e as Error).name}). Dit is een fout in het programma, niet in uw tekst: meld het bij het ontwikkelteam.`);

@@ -7,6 +7,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkContent } from '../lib/check/run.ts';
 import { verdictOf, verdictSummary } from '../lib/check/verdict.ts';
 import { contentDirFromEnv, nowFromEnv } from '../lib/content/loader.ts';
@@ -16,13 +17,14 @@ export function contentCheck(): AstroIntegration {
     name: 'kennisplatform-content-check',
     hooks: {
       // config:setup runs before Astro reads the content, so editors get the checker's Dutch lines first.
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         // KP_BUILD_CHECK=0 only for tests: they prove Astro's own reading refuses the same files.
         if (command !== 'build' || process.env.KP_BUILD_CHECK === '0') return;
         const started = performance.now();
         const root = dirname(resolve(contentDirFromEnv()));
         // The same 'today' as the pages (src/data/content.ts BUILD_TIME) and npm run check: KP_NOW in tests and benchmarks.
-        const { problems, files } = await checkContent({ root, now: nowFromEnv() });
+        // Each file's own results come from the build cache while the file and the checker are unchanged (file-cache.ts).
+        const { problems, files } = await checkContent({ root, now: nowFromEnv(), cacheDir: fileURLToPath(config.cacheDir) });
         const verdict = verdictOf(problems);
         // `npm run build` has no separate check step: the lines go out exactly as npm run check prints
         // them (no logger prefix), warnings included, so an editor finds the same text in both.

@@ -8,12 +8,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { plural } from '../i18n/t.ts';
+import { judgeableAsset, namesAsset } from '../lib/site/built-file-facts.ts';
+import { BuiltFiles, builtFilesOf } from './built-files.ts';
 
 const IMAGE = /\.(jpe?g|png|webp|avif|gif)$/i;
 const TEXT = /\.(html|xml|json|css|js|webmanifest|txt)$/i;
 
-/** Removes unnamed images from <dist>/_astro; returns their file names. */
-export function removeUnusedOriginals(dist: string): string[] {
+/** Removes unnamed images from <dist>/_astro; returns their file names. `files`: this build's reading of the built files. */
+export function removeUnusedOriginals(dist: string, files = new BuiltFiles()): string[] {
   const assets = join(dist, '_astro');
   let images: string[];
   try {
@@ -27,8 +29,13 @@ export function removeUnusedOriginals(dist: string): string[] {
   const admin = join(dist, 'admin');
   for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile() || !TEXT.test(entry.name) || entry.parentPath.startsWith(admin)) continue;
-    const text = readFileSync(join(entry.parentPath, entry.name), 'utf8');
-    for (const image of images) if (!named.has(image) && text.includes(`/_astro/${image}`)) named.add(image);
+    const path = join(entry.parentPath, entry.name);
+    const facts = files.of(path);
+    for (const image of images) {
+      if (named.has(image)) continue;
+      // Astro's names are always judged from the facts; any other name by the text itself.
+      if (judgeableAsset(image) ? namesAsset(facts, image) : readFileSync(path, 'utf8').includes(`/_astro/${image}`)) named.add(image);
+    }
   }
   const unused = images.filter((f) => !named.has(f));
   for (const f of unused) rmSync(join(assets, f));
@@ -36,11 +43,14 @@ export function removeUnusedOriginals(dist: string): string[] {
 }
 
 export function imageOriginalsIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'kennisplatform:image-originals',
     hooks: {
+      'astro:config:done': ({ config }) => void (cacheDir = fileURLToPath(config.cacheDir)),
       'astro:build:done': ({ dir, logger }) => {
-        const removed = removeUnusedOriginals(fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        const removed = removeUnusedOriginals(dist, builtFilesOf(dist, cacheDir));
         if (removed.length) logger.info(`${plural('count.photos', removed.length)} niet gepubliceerd: alleen de verkleinde kopieën staan op de site`);
       },
     },

@@ -8,14 +8,14 @@
  *   an SVG, a web page, a .png that is really HTML) is removed and the build fails.
  * - Anything else in public/ besides the site's own files (SITE_FILES) is removed and the build fails.
  */
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { STRAY_PUBLIC_FILE, strayPublicFiles } from '../lib/check/public-file.ts';
 import { formatProblem, type ContentProblem } from '../lib/content/errors.ts';
 import { fileContentProblem } from '../lib/media/file-content.ts';
-import { mediaReferences } from '../lib/media/media-references.ts';
+import { BuiltFiles, builtFilesOf } from './built-files.ts';
 import { PUBLIC_FOLDERS } from '../schemas/common.ts';
 import { plural } from '../i18n/t.ts';
 
@@ -36,8 +36,8 @@ export interface PublishedFiles {
   refused: ContentProblem[];
 }
 
-/** Applies the rules above to <dist>, whose public files came from <publicDir>. */
-export async function publishPublicFiles(dist: string, publicDir: string): Promise<PublishedFiles> {
+/** Applies the rules above to <dist>, whose public files came from <publicDir>. `files`: this build's reading of the built files. */
+export async function publishPublicFiles(dist: string, publicDir: string, files = new BuiltFiles()): Promise<PublishedFiles> {
   const refused: ContentProblem[] = [];
   // First the stray files, so that a stray page cannot make a file count as linked.
   for (const rel of strayPublicFiles(publicDir)) {
@@ -48,7 +48,7 @@ export async function publishPublicFiles(dist: string, publicDir: string): Promi
   const referenced = new Set<string>();
   for (const file of filesUnder(dist)) {
     if (TEXT_FILE.test(file) && !folders.some((f) => file.startsWith(f))) {
-      for (const path of mediaReferences(readFileSync(file, 'utf8'))) referenced.add(path);
+      for (const path of files.of(file).media) referenced.add(path);
     }
   }
   const unlinked: string[] = [];
@@ -69,14 +69,17 @@ export async function publishPublicFiles(dist: string, publicDir: string): Promi
 
 export function publishedMediaIntegration(): AstroIntegration {
   let publicDir = '';
+  let cacheDir = '';
   return {
     name: 'kennisplatform:published-media',
     hooks: {
       'astro:config:done': ({ config }) => {
         publicDir = fileURLToPath(config.publicDir);
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { unlinked, refused } = await publishPublicFiles(fileURLToPath(dir), publicDir);
+        const dist = fileURLToPath(dir);
+        const { unlinked, refused } = await publishPublicFiles(dist, publicDir, builtFilesOf(dist, cacheDir));
         if (unlinked.length) logger.info(`${plural('check.files', unlinked.length)} uit public/ niet gepubliceerd (concept, gepland of nergens gelinkt): ${unlinked.join(', ')}`);
         if (!refused.length) return;
         for (const p of refused) logger.error(formatProblem(p));

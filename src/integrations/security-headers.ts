@@ -4,19 +4,19 @@
  * hosts that send headers (Netlify, Cloudflare Pages; nginx via `npm run headers:nginx`).
  * Read back from the pages themselves, so header and meta policy cannot drift apart.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { headPolicies } from '../lib/site/csp-meta.ts';
+import { BuiltFiles, builtFilesDone, builtFilesOf } from './built-files.ts';
 import { formatHeadersFile } from '../lib/site/headers-file.ts';
 import { securityHeaderRules } from '../lib/site/security-headers.ts';
 import { plural } from '../i18n/t.ts';
 
 export const HEADERS_FILE = '_headers';
 
-/** Writes <dist>/_headers from the pages' policies; throws (build fails) when a page has none. */
-export function writeSecurityHeaders(dist: string): { pages: number; bytes: number } {
+/** Writes <dist>/_headers from the pages' policies; throws (build fails) when a page has none. `files`: this build's reading of the built files. */
+export function writeSecurityHeaders(dist: string, files = new BuiltFiles()): { pages: number; bytes: number } {
   const pages = readdirSync(dist, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => join(e.parentPath, e.name))
@@ -24,7 +24,7 @@ export function writeSecurityHeaders(dist: string): { pages: number; bytes: numb
   const policies: string[] = [];
   const missing: string[] = [];
   for (const file of pages) {
-    const [csp] = headPolicies(readFileSync(file, 'utf8'), { firstCspOnly: true }).csp;
+    const { csp } = files.of(file);
     if (csp === undefined) missing.push(`/${relative(dist, file).split(sep).join('/')}`);
     else policies.push(csp);
   }
@@ -40,11 +40,16 @@ export function writeSecurityHeaders(dist: string): { pages: number; bytes: numb
 }
 
 export function securityHeadersIntegration(): AstroIntegration {
+  let cacheDir = '';
   return {
     name: 'kennisplatform:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => void (cacheDir = fileURLToPath(config.cacheDir)),
       'astro:build:done': ({ dir, logger }) => {
-        const { pages, bytes } = writeSecurityHeaders(fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        // The last step that reads the built files: what they say is kept for the next build.
+        const { pages, bytes } = writeSecurityHeaders(dist, builtFilesOf(dist, cacheDir));
+        builtFilesDone(dist);
         logger.info(`${HEADERS_FILE} geschreven: beveiligingsheaders uit de CSP van ${plural('count.pages', pages)} (${bytes} bytes)`);
       },
     },

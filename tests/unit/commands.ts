@@ -34,9 +34,17 @@ function run(command: string, args: string[], env: Record<string, string>, timeo
   });
 }
 
-/** npm run check on a tree; `--github` as CI runs it. */
+/**
+ * npm run check on a tree; `--github` as CI runs it. Its cache (KP_CACHE_DIR) is the tree's own, the
+ * one build() uses: the first run fills it, a second run and the build's checker read it.
+ */
 export function check(root: string, ...flags: string[]): Promise<Run> {
-  return run(process.execPath, [join(PROJECT, 'scripts/content/check.ts'), root, ...flags], {}, 60_000);
+  return checkWithCache(root, join(root, '.cache'), ...flags);
+}
+
+/** npm run check on a tree with the cache in `cacheDir`. */
+export function checkWithCache(root: string, cacheDir: string, ...flags: string[]): Promise<Run> {
+  return run(process.execPath, [join(PROJECT, 'scripts/content/check.ts'), root, ...flags], { KP_CACHE_DIR: cacheDir }, 60_000);
 }
 
 /** astro build of a tree into <root>/dist, with its own cache so builds of different trees never share one. */

@@ -26,9 +26,11 @@ export function readBody(text: string, format: BodyFormat): BodyReading {
   return { analysis };
 }
 
-/** What the build refuses: a syntax error, anything unsafe, and every other error in the body (an image without alt text), each with its line. */
-export function unsafeBodyProblems(text: string, format: BodyFormat): BodyProblem[] {
-  const read = readBody(text, format);
+/**
+ * What the build refuses: a syntax error, anything unsafe, and every other error in the body (an image
+ * without alt text), each with its line. `read`: the body's reading when the caller has it already (the checker's cache).
+ */
+export function unsafeBodyProblems(text: string, format: BodyFormat, read: BodyReading = readBody(text, format)): BodyProblem[] {
   if (read.error) return [read.error];
   return [...read.analysis.unsafe, ...read.analysis.notes.filter((p) => p.severity === 'error')].sort((a, b) => a.line - b.line);
 }

@@ -57,7 +57,7 @@ function checkBody(entry: BodyOwner, { ctx, site, edition, files }: BodyContext)
   const { add } = ctx;
   const format = formatOfFile(entry.file);
   const at = (line: number): Where => ({ file: entry.file, line, field: '(tekst)' });
-  const read = readBody(entry.text, format);
+  const read = ctx.readBody ? ctx.readBody(entry.file, entry.text) : readBody(entry.text, format);
   if (read.error) {
     add({ ...at(read.error.line), message: read.error.message });
     return;

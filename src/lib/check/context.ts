@@ -3,6 +3,7 @@
  * `collection:id`, "today" and a way to report a problem. One check per module under
  * src/lib/check/, registered in src/lib/check/registry.ts; checkContent runs them all after loading.
  */
+import type { BodyReading } from '../body/index.ts';
 import type { ContentProblem } from '../content/errors.ts';
 import type { ParsedSource } from '../content/source.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
@@ -23,6 +24,11 @@ export interface CheckOptions {
   root: string;
   /** "Today", for review dates and the current framework edition; injectable for tests. */
   now?: Date;
+  /**
+   * The build cache folder (KP_CACHE_DIR, node_modules/.astro): each file's own parse, schema verdict
+   * and body reading are kept there (file-cache.ts). Without it everything is worked out.
+   */
+  cacheDir?: string;
 }
 
 export interface CheckResult {
@@ -32,6 +38,8 @@ export interface CheckResult {
   entries: LoadedEntry[];
   /** Content files read (valid or not). */
   files: number;
+  /** Per-file results taken from the cache and worked out in this run. */
+  cache?: { reused: number; worked: number };
 }
 
 /**
@@ -55,6 +63,8 @@ export interface CheckContext {
   add: AddProblem;
   /** Reports a warning: shown by `npm run check` and the build, stops neither. */
   warn: AddProblem;
+  /** How a body is read (src/lib/body's readBody); the runner keeps each file's reading in its cache. */
+  readBody?: (file: string, text: string) => BodyReading;
   /** What loading saw besides the valid entries (optional, so checks can be run on entries alone in tests). */
   loading?: {
     /** `${collection}:${id}` of every file, valid or not: a reference to an invalid file is not reported again. */

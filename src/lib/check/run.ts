@@ -8,8 +8,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionSchemas } from '../../schemas/registry.ts';
-import { schemaProblems } from './schema-problems.ts';
-import { loadCollectionSources, type SourceFile } from '../content/loader.ts';
+import { loadCollectionSources, type ReadFile, type SourceFile } from '../content/loader.ts';
 import { readContentTree, symlinksUnder } from '../content/content-tree.ts';
 import { COLLECTION_NAMES, plainReference, type CollectionName } from '../../schemas/reference.ts';
 import { describeIssue, fieldPath, valueAt, type ContentProblem } from '../content/errors.ts';
@@ -25,7 +24,7 @@ import { idsOf, walk } from './tree.ts';
 import { IMAGE_FILE, imageTooLarge, missingPublicFile, PUBLIC_FILE } from './public-file.ts';
 import type { AddProblem, CheckOptions, CheckResult, LoadedEntry } from './context.ts';
 import { MediaChecks } from './media.ts';
-import { salvageFields } from './salvage.ts';
+import { cachedBodyReader, cachedReader, openCheckCache, schemaOutcome } from './per-file.ts';
 
 export type { CheckOptions, CheckResult, LoadedEntry } from './context.ts';
 
@@ -41,8 +40,11 @@ export { entryId as entryIdFromPath } from '../content/loader.ts';
 
 type Add = AddProblem;
 
-export async function checkContent({ root, now = new Date() }: CheckOptions): Promise<CheckResult> {
+export async function checkContent({ root, now = new Date(), cacheDir }: CheckOptions): Promise<CheckResult> {
   const { problems, add, warn } = problemCollector();
+  // Each file's own parse, schema verdict and body reading, kept while its text and the checker's code are the same.
+  const cache = await openCheckCache(cacheDir);
+  const read = cachedReader(cache);
   const entries: LoadedEntry[] = [];
   // Every id that has a file, valid or not: an invalid file is reported once, not again by each reference to it.
   const existing = new Set<string>();
@@ -61,7 +63,7 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
 
   for (const collection of COLLECTION_NAMES) {
     const seen = new Map<string, string>();
-    for (const { id, file, text, source } of safeSources(root, collection, tree.files.get(collection) ?? [], add)) {
+    for (const { id, file, text, source } of safeSources(root, collection, tree.files.get(collection) ?? [], add, read)) {
       files++;
       for (const e of source.syntaxErrors) add({ file, line: e.line, field: e.field ?? '(yaml)', message: `YAML-fout: ${e.message}` });
       if (source.syntaxErrors.length) {
@@ -83,21 +85,23 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
         add({ file, line: 1, field: '(bestand)', message: 'het bestand moet velden bevatten (naam: waarde), geen losse tekst of lijst' });
         continue;
       }
-      const result = schemaProblems(schemas[collection], data, source, file);
-      if (Array.isArray(result)) {
+      const result = schemaOutcome(cache, root, schemas[collection], data as Record<string, unknown>, source, file);
+      if (result.problems) {
         const raw = data as Record<string, unknown>;
         if (isItemCollection(collection) && raw.draft !== true && Array.isArray(raw.themes)) raw.themes.forEach((t) => themesOfInvalid.add(String(t)));
-        for (const { problem, path } of result) {
+        for (const { problem: kept, path } of result.problems) {
+          // A copy: the agenda's list of allowed ids is added below, and depends on the other files.
+          const problem = { ...kept };
           problems.push(problem);
           const plannedType = collection === 'agenda' && path.at(-1) === 'item' ? valueAt(data, [...path.slice(0, -1), 'type']) : undefined;
           if (typeof plannedType === 'string' && (COLLECTION_NAMES as readonly string[]).includes(plannedType)) {
             missingAgendaItems.push({ problem, type: plannedType as CollectionName });
           }
         }
-        salvaged.push({ collection, id, file, data: salvageFields(schemas[collection], data as Record<string, unknown>), source, text });
+        salvaged.push({ collection, id, file, data: result.salvaged, source, text });
         continue;
       }
-      entries.push({ collection, id, file, data: result.data as Record<string, unknown>, source, text });
+      entries.push({ collection, id, file, data: result.data, source, text });
     }
   }
 
@@ -112,10 +116,12 @@ export async function checkContent({ root, now = new Date() }: CheckOptions): Pr
     guarded(entry.file, add, () => media.collect(entry));
   }
   await media.finish();
-  const ctx = { root, now, entries, index, add, warn, loading: { fileIds: existing, themesOfInvalid, unreadable, salvaged } };
+  const readBody = cachedBodyReader(cache, root);
+  const ctx = { root, now, entries, index, add, warn, readBody, loading: { fileIds: existing, themesOfInvalid, unreadable, salvaged } };
   for (const check of CONTENT_CHECKS) await guardedAsync('content', add, () => check(ctx));
   problems.sort((a, b) => (a.file === b.file ? a.line - b.line : a.file < b.file ? -1 : 1));
-  return { problems, entries, files };
+  cache.save();
+  return { problems, entries, files, cache: { ...cache.counts } };
 }
 
 /**
@@ -133,9 +139,9 @@ export function problemCollector(): { problems: ContentProblem[]; add: Add; warn
 }
 
 /** The files of a collection; a folder that cannot be read is one problem, not a crash. */
-function safeSources(root: string, collection: CollectionName, files: string[], add: Add): SourceFile[] {
+function safeSources(root: string, collection: CollectionName, files: string[], add: Add, read: ReadFile): SourceFile[] {
   try {
-    return loadCollectionSources(root, collection, join(root, 'content'), files);
+    return loadCollectionSources(root, collection, join(root, 'content'), files, read);
   } catch (e) {
     add({ file: `content/${collection}`, line: 1, field: '(map)', message: `deze map is niet te lezen (${(e as NodeJS.ErrnoException).code ?? 'onbekende oorzaak'}); controleer of de bestanden er echt staan` });
     return [];

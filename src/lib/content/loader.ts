@@ -9,7 +9,7 @@ import { extname, join, relative } from 'node:path';
 import { slug } from 'github-slugger';
 import { CONTENT_MODEL } from '../../schemas/registry.ts';
 import type { CollectionName } from '../../schemas/reference.ts';
-import { parseContentSource, type ParsedSource } from './source.ts';
+import { parseContentSource, unreadableSource, type ParsedSource } from './source.ts';
 import { walkPlace } from './content-tree.ts';
 
 /** A content file larger than this is not text an editor wrote (a pasted export, a binary). */
@@ -62,28 +62,40 @@ export function isYamlPath(path: string): boolean {
   return /\.ya?ml$/i.test(path);
 }
 
-/** Reads and parses one file. Never throws for what is in the file: problems come back as syntaxErrors. */
-export function readSource(absPath: string): { text: string; source: ParsedSource } {
+/**
+ * Reads and parses one file. Never throws for what is in the file: problems come back as syntaxErrors.
+ * `parse`: how the text is parsed (the checker keeps parses in a cache, src/lib/check/per-file.ts).
+ */
+export function readSource(absPath: string, parse: (text: string) => ParsedSource = (text) => sourceOfText(absPath, text)): { text: string; source: ParsedSource } {
   const size = statSync(absPath).size;
   if (size > MAX_CONTENT_BYTES) {
     const message = `dit bestand is ${Math.round(size / 1000)} kB; een inhoudsbestand is hooguit ${MAX_CONTENT_BYTES / 1000} kB. Zet grote bestanden in public/media/`;
-    return { text: '', source: { data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntaxErrors: [{ line: 1, message }] } };
+    return { text: '', source: unreadableSource('', [{ line: 1, message }]) };
   }
   const text = readFileSync(absPath, 'utf8');
+  return { text, source: parse(text) };
+}
+
+/** Parses a file's text (read by readSource, or by a caller that keeps a cache). Never throws. */
+export function sourceOfText(absPath: string, text: string): ParsedSource {
   try {
-    return { text, source: parseContentSource(text, isYamlPath(absPath)) };
+    return parseContentSource(text, isYamlPath(absPath));
   } catch {
     // The yaml library gives up on some pathological inputs (very deep nesting); say so, do not crash.
-    return { text, source: { data: undefined, body: '', bodyLine: 1, lineOf: () => 1, syntaxErrors: [{ line: 1, message: 'dit bestand is niet te lezen als YAML; vergelijk het met een ander bestand van dezelfde soort' }] } };
+    return unreadableSource('', [{ line: 1, message: 'dit bestand is niet te lezen als YAML; vergelijk het met een ander bestand van dezelfde soort' }]);
   }
 }
 
+/** How a file is read: its absolute path and its name relative to the root. */
+export type ReadFile = (abs: string, file: string) => { text: string; source: ParsedSource };
+
 /** Every file of a collection, read and parsed, in file order; `files` when the caller walked the tree already. */
-export function loadCollectionSources(root: string, collection: CollectionName, contentDir = join(root, 'content'), files = collectionFiles(contentDir, collection)): SourceFile[] {
+export function loadCollectionSources(root: string, collection: CollectionName, contentDir = join(root, 'content'), files = collectionFiles(contentDir, collection), read: ReadFile = (abs) => readSource(abs)): SourceFile[] {
   const base = join(contentDir, CONTENT_MODEL[collection].folder);
   return files.map((rel) => {
     const abs = join(base, rel);
-    return { collection, id: entryId(rel), file: relative(root, abs).split('\\').join('/'), ...readSource(abs) };
+    const file = relative(root, abs).split('\\').join('/');
+    return { collection, id: entryId(rel), file, ...read(abs, file) };
   });
 }
 

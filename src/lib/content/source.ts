@@ -6,10 +6,59 @@ export interface ParsedSource {
   body: string;
   /** 1-based line of the body's first line (after the frontmatter), for link checks. */
   bodyLine: number;
-  /** Line of the value at a data path, or of the nearest parent that exists. */
+  /** Line of the value at a data path, or of the nearest parent that exists (read from `lines`). */
   lineOf: (path: readonly PropertyKey[]) => number;
+  /** Where every value of the YAML stands, as plain data: what `lineOf` reads, and what a cache keeps (src/lib/site/file-cache.ts). */
+  lines: LineTree;
   /** YAML syntax errors, each with its line (and field, where the reader knows it). */
   syntaxErrors: { line: number; message: string; field?: string }[];
+}
+
+/**
+ * The lines of a YAML document's values, taken from the yaml library's tree once. A node keeps its
+ * own line (`at`, where its range starts), a map's pairs in order (the key as `lineOf` compares it,
+ * the key's line, the value) or a sequence's items.
+ */
+export interface LineNode {
+  at?: number;
+  pairs?: [key: string, keyLine: number | undefined, value: LineNode | undefined][];
+  items?: (LineNode | undefined)[];
+}
+
+export interface LineTree {
+  /** The line when the document has no value with a position (an empty frontmatter). */
+  first: number;
+  root?: LineNode;
+}
+
+/** The line of the value at `path`, or of the nearest parent that exists. */
+export function lineIn(tree: LineTree, path: readonly PropertyKey[]): number {
+  let node = tree.root;
+  let line = node?.at ?? tree.first;
+  for (const key of path) {
+    if (node?.pairs) {
+      const pair = node.pairs.find(([k]) => k === String(key));
+      if (!pair) break;
+      if (pair[1] !== undefined) line = pair[1];
+      node = pair[2];
+    } else if (node?.items && typeof key === 'number') {
+      node = node.items[key];
+      if (!node) break;
+      if (node.at !== undefined) line = node.at;
+    } else break;
+  }
+  return line;
+}
+
+/** A source whose fields could not be read: every line is line 1. */
+export function unreadableSource(body: string, syntaxErrors: ParsedSource['syntaxErrors']): ParsedSource {
+  const lines: LineTree = { first: 1 };
+  return { data: undefined, body, bodyLine: 1, lineOf: (path) => lineIn(lines, path), lines, syntaxErrors };
+}
+
+/** A source restored from its parts (a cache): `lineOf` reads the same line tree. */
+export function sourceFrom(parts: Omit<ParsedSource, 'lineOf'>): ParsedSource {
+  return { ...parts, lineOf: (path) => lineIn(parts.lines, path) };
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
@@ -49,15 +98,7 @@ export function parseContentSource(input: string, isYamlFile: boolean): ParsedSo
   let bodyLine = 1;
   if (!isYamlFile) {
     const m = splitFrontmatter(text);
-    if (!m) {
-      return {
-        data: undefined,
-        body: text,
-        bodyLine: 1,
-        lineOf: () => 1,
-        syntaxErrors: [{ line: 1, message: 'frontmatter ontbreekt: het bestand moet beginnen met --- en de velden' }],
-      };
-    }
+    if (!m) return unreadableSource(text, [{ line: 1, message: 'frontmatter ontbreekt: het bestand moet beginnen met --- en de velden' }]);
     yamlText = m.yaml;
     offset = 1;
     body = m.body;
@@ -78,24 +119,7 @@ export function parseContentSource(input: string, isYamlFile: boolean): ParsedSo
     }
   }
 
-  const lineOf = (path: readonly PropertyKey[]): number => {
-    let node: Node | null | undefined = doc.contents as Node | null;
-    let line = node?.range ? lineAt(node.range[0]) : 1 + offset;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => String((p.key as { value?: unknown })?.value ?? p.key) === String(key));
-        if (!pair) break;
-        const keyNode = pair.key as Node | null;
-        if (keyNode?.range) line = lineAt(keyNode.range[0]);
-        node = pair.value as Node | null;
-      } else if (isSeq(node) && typeof key === 'number') {
-        node = node.items[key] as Node | null;
-        if (!node) break;
-        if (node.range) line = lineAt(node.range[0]);
-      } else break;
-    }
-    return line;
-  };
+  const lines: LineTree = { first: 1 + offset, root: lineNode(doc.contents as Node | null, lineAt) };
   // Broken YAML has no data worth reading (and toJS would print warnings about it).
   let data: unknown;
   if (!syntaxErrors.length) {
@@ -105,7 +129,22 @@ export function parseContentSource(input: string, isYamlFile: boolean): ParsedSo
       syntaxErrors.push({ line: 1 + offset, message: 'dit bestand verwijst te vaak naar eerdere stukken (met * en &); schrijf de waarden gewoon uit' });
     }
   }
-  return { data, body, bodyLine, lineOf, syntaxErrors };
+  return sourceFrom({ data, body, bodyLine, lines, syntaxErrors });
+}
+
+/** The line tree of a YAML node: keys compared as the yaml library's values read as text. */
+function lineNode(node: Node | null | undefined, lineAt: (pos: number) => number): LineNode | undefined {
+  if (!node) return undefined;
+  const out: LineNode = node.range ? { at: lineAt(node.range[0]) } : {};
+  if (isMap(node)) {
+    out.pairs = node.items.map((p) => {
+      const key = p.key as Node | null;
+      return [String((key as { value?: unknown } | null)?.value ?? key), key?.range ? lineAt(key.range[0]) : undefined, lineNode(p.value as Node | null, lineAt)];
+    });
+  } else if (isSeq(node)) {
+    out.items = node.items.map((item) => lineNode(item as Node | null, lineAt));
+  }
+  return out;
 }
 
 /**

@@ -5,25 +5,14 @@
  */
 import { readFileSync, globSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import ts from 'typescript';
+import { importsIn } from '../../../src/lib/site/import-reader.ts';
+
+export { importsIn };
 
 /** file (repo-relative, posix) → its import specifiers as written. */
 export type ImportGraph = Map<string, string[]>;
 
 const NODE_ONLY = /^(node:|fs$|fs\/|path$|os$|child_process$|crypto$|url$|util$|stream$|module$|worker_threads$|http$|https$|net$|zlib$)/;
-
-/** The import specifiers of a TS/TSX file, or of an .astro file's frontmatter and scripts. */
-export function importsIn(text: string, file: string): string[] {
-  const code = file.endsWith('.astro') ? astroCode(text) : text;
-  return ts.preProcessFile(code, true, true).importedFiles.map((f) => f.fileName);
-}
-
-/** An .astro file's frontmatter plus its <script> bodies: the parts that import. */
-function astroCode(text: string): string {
-  const front = text.startsWith('---') ? text.slice(3, text.indexOf('\n---', 3)) : '';
-  const scripts = text.split('<script').slice(1).map((s) => s.slice(s.indexOf('>') + 1, s.indexOf('</script>')));
-  return [front, ...scripts].join('\n');
-}
 
 export function readGraph(root: string, patterns: string[]): ImportGraph {
   const graph: ImportGraph = new Map();

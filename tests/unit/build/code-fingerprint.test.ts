@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { codeFingerprint } from '../../../scripts/build/code-fingerprint.ts';
+import { codeFingerprint } from '../../../src/lib/site/code-fingerprint.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kp-vingerafdruk-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

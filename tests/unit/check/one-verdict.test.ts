@@ -4,11 +4,14 @@
  * --github` and `astro build` exit alike and print the same problem lines and the same summary. The
  * build runs the checker first (src/integrations/content-check.ts); without it (KP_BUILD_CHECK=0)
  * Astro's own reading still refuses the content tree and YAML in the checker's words.
+ * The first `npm run check` fills the tree's cache (src/lib/site/file-cache.ts); `--github` and the
+ * build's checker read it, so every case also compares a cold verdict with warm ones.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_FILE } from '../../../src/lib/site/file-cache.ts';
 import { build, check, FIXTURES, fixtureTree, inPool, problemLines, summaryOf, type Run } from '../commands.ts';
 
 const roots: string[] = [];
@@ -119,6 +122,10 @@ describe('npm run check, --github and astro build', () => {
     const expected = problemLines(ch.output).map((l) => `${kind(l)} ${/^([^\s]+):(\d+)/.exec(l)!.slice(1).join(':')}`);
     const annotations = [...github.stdout.matchAll(/^::(error|warning) file=(.*?),line=(\d+),title=npm run check::/gm)].map((m) => `${m[1]} ${m[2]!.replace(/%3A/g, ':').replace(/%2C/g, ',')}:${m[3]}`);
     expect(annotations).toEqual(expected);
+  });
+
+  it('the checks after the first read the cache it wrote', () => {
+    for (const c of cases) expect(existsSync(join(c.root, '.cache', CACHE_FILE)), c.name).toBe(true);
   });
 
   it.each(cases.filter((c) => c.refused).map((c) => [c.name, c] as const))('%s: a refused build publishes nothing', (_, c) => {

@@ -1,6 +1,7 @@
 /**
  * Digest of the code that shapes the built site: when it changes, no saved build cache is reused
- * (scripts/build/build-cache.ts). Content (content/, public/) is deliberately not part of it: content
+ * (scripts/build/build-cache.ts, CI's cache key) and a build empties the cache it finds
+ * (src/integrations/code-change.ts). Content (content/, public/) is deliberately not part of it: content
  * changes are what the incremental build and the index parts handle, page by page.
  */
 import { createHash } from 'node:crypto';
