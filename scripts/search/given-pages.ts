@@ -1,0 +1,186 @@
+/**
+ * What Pagefind is given for each page of a built site, worked out once per page content.
+ *
+ * Every page is read and hashed on every run (cheap), but tokenized only when its HTML is new
+ * (src/lib/search/index-input.ts): its words, type and synonym terms are kept in the cache keyed by
+ * the digest of its HTML, and its index document in a store named by the document's own digest.
+ * Once the site's word list (and so the compound lexicon) is known, each page's compound parts and
+ * the digest and size of what Pagefind is given are kept the same way, under a context that also
+ * covers the word list. So an edit tokenizes only the pages whose HTML changed, and the Pagefind
+ * step builds what it is given from the store instead of reading and tokenizing the pages again.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { indexInput, type IndexInput } from '../../src/lib/search/index-input.ts';
+import { htmlForIndex, partTerms, wordsOf, type PageTerms } from '../../src/lib/search/index-terms.ts';
+import type { Lexicon } from '../../src/lib/search/compounds/lexicon.ts';
+import { digestOf, pageCache } from './page-cache.ts';
+
+/** A page as Pagefind gets it: the digest of what it is given (what a part's cache compares) and its size (what Pagefind's memory grows with). */
+export interface GivenPage {
+  path: string;
+  sha1: string;
+  bytes: number;
+}
+
+export interface Given {
+  pages: GivenPage[];
+  /** What Pagefind is given for a page of `pages`. */
+  content: (page: GivenPage) => string;
+}
+
+/** What is kept of reading a page. */
+interface PageRead {
+  /** Its distinct words (wordsOf), space-separated: for the site's word list and the compound parts. */
+  words: string;
+  kind: string[];
+  synonyms: string[];
+  /** The digest of its index document (its name in the store), and where labels and the body end in it. */
+  doc: string;
+  bodyEnd: number;
+  labelEnds: number[];
+}
+
+interface PageGiven {
+  parts: string[];
+  sha1: string;
+  bytes: number;
+}
+
+const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
+
+/** The site's HTML files, sorted (the index's page order, and so its bytes, must be the same every run). */
+export function htmlFiles(site: string): string[] {
+  const files: string[] = [];
+  for (const e of readdirSync(site, { withFileTypes: true, recursive: true })) {
+    if (!e.isFile() || !e.name.endsWith('.html')) continue;
+    const path = relative(site, join(e.parentPath, e.name)).split('\\').join('/');
+    if (!path.startsWith('pagefind/')) files.push(path);
+  }
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Index documents by their own digest: in the cache folder, or in memory without one. A damaged file reads as missing. */
+function documentStore(dir: string | undefined) {
+  const memory = new Map<string, string>();
+  const used = new Set<string>();
+  if (dir) mkdirSync(dir, { recursive: true });
+  return {
+    put(document: string): string {
+      const name = sha1(document);
+      used.add(name);
+      if (!dir) memory.set(name, document);
+      else if (!existsSync(join(dir, `${name}.html`))) writeFileSync(join(dir, `${name}.html`), document);
+      return name;
+    },
+    get(name: string): string | undefined {
+      used.add(name);
+      if (!dir) return memory.get(name);
+      const file = join(dir, `${name}.html`);
+      const document = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+      return document !== undefined && sha1(document) === name ? document : undefined;
+    },
+    /** Marks a document as used by a page of this run. */
+    keep(name: string) {
+      used.add(name);
+    },
+    /** Removes the documents no page of this run uses. */
+    prune() {
+      if (dir) for (const f of readdirSync(dir)) if (!used.has(f.replace(/\.html$/, ''))) rmSync(join(dir, f), { force: true });
+    },
+  };
+}
+
+export interface ReadOptions {
+  site: string;
+  /** Keeps the pages' readings and documents between runs; without it all is done again. */
+  cacheDir?: string;
+  /** A digest of everything a reading depends on besides the page: the code, the synonyms, the type names. */
+  context: string;
+  /** The type and synonym terms of a page. */
+  describe: (input: IndexInput) => { kind: string[]; synonyms: string[] };
+}
+
+/**
+ * Reads every page with a data-pagefind-body (Pagefind skips the others): from the cache when its
+ * HTML is unchanged, else tokenized. Then `given` works out what Pagefind is given, with the
+ * compound lexicon made from `words`.
+ */
+export function readSite({ site, cacheDir, context: readingContext, describe }: ReadOptions) {
+  const store = documentStore(cacheDir && join(cacheDir, 'documenten'));
+  const readings = pageCache<PageRead | null>(cacheDir && join(cacheDir, 'paginas.json'), readingContext);
+  const read = (input: IndexInput): PageRead => ({
+    words: [...new Set(wordsOf(input.text))].join(' '),
+    ...describe(input),
+    doc: store.put(input.document),
+    bodyEnd: input.bodyEnd,
+    labelEnds: input.labelEnds,
+  });
+  const pages: Array<{ path: string; key: string; read: PageRead }> = [];
+  let tokenized = 0;
+  for (const path of htmlFiles(site)) {
+    const html = readFileSync(join(site, path), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const key = digestOf(html);
+    const reading = readings.get(key, () => {
+      tokenized++;
+      const input = indexInput(html);
+      return input ? read(input) : null;
+    });
+    if (reading) pages.push({ path, key, read: reading });
+  }
+  const words = new Set<string>();
+  for (const p of pages) for (const w of p.read.words.split(' ')) if (w) words.add(w);
+
+  /** A page's index document: from the store, or (missing or damaged) its HTML tokenized again. */
+  const document = (page: { path: string; read: PageRead }) => {
+    const kept = store.get(page.read.doc);
+    if (kept !== undefined) return kept;
+    const again = indexInput(readFileSync(join(site, page.path), 'utf8'));
+    if (!again || store.put(again.document) !== page.read.doc) throw new Error(`${join(site, page.path)}: de pagina veranderde tijdens het indexeren`);
+    return again.document;
+  };
+
+  return {
+    /** The site's words: what the compound lexicon is made from. */
+    words,
+    /** Pages tokenized in this run (the others came from the cache). */
+    tokenized: () => tokenized,
+    /**
+     * What Pagefind is given for each page, with the compound parts from `lexicon`. `partsContext`: a
+     * digest of what the parts depend on besides the page (the site's words, the dictionary).
+     */
+    given(lexicon: Lexicon, partsContext: string): Given & { prepared: number } {
+      const givens = pageCache<PageGiven>(cacheDir && join(cacheDir, 'gegeven.json'), digestOf(readingContext, partsContext));
+      const byPath = new Map<string, { page: (typeof pages)[number]; given: PageGiven }>();
+      const html = (page: (typeof pages)[number], parts: string[]) => {
+        const terms: PageTerms = { kind: page.read.kind, synonyms: page.read.synonyms, parts };
+        return htmlForIndex({ document: document(page), bodyEnd: page.read.bodyEnd, labelEnds: page.read.labelEnds }, terms);
+      };
+      const list = pages.map((page) => {
+        const given = givens.get(page.key, () => {
+          const parts = partTerms(page.read.words ? page.read.words.split(' ') : [], lexicon);
+          const text = html(page, parts);
+          return { parts, sha1: sha1(text), bytes: Buffer.byteLength(text) };
+        });
+        byPath.set(page.path, { page, given });
+        store.keep(page.read.doc);
+        return { path: page.path, sha1: given.sha1, bytes: given.bytes };
+      });
+      const saved = { readings: readings.save(), givens: givens.save() };
+      store.prune();
+      return {
+        pages: list,
+        prepared: saved.givens.made,
+        content(given) {
+          const known = byPath.get(given.path);
+          if (!known) throw new Error(`${given.path} is niet gelezen`);
+          const text = html(known.page, known.given.parts);
+          if (sha1(text) !== given.sha1) throw new Error(`${join(site, given.path)}: de zoekindex-invoer veranderde tijdens het indexeren`);
+          return text;
+        },
+      };
+    },
+  };
+}
