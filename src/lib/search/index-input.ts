@@ -82,7 +82,6 @@ export function indexInput(html: string): IndexInput | undefined {
   const meta: Array<[string, string]> = [];
   const filters: Array<[string, string]> = [];
   let bodyEnd = -1;
-  let sawBody = false;
   let sawTitle = false;
 
   const keep = (from: number, to: number) => {
@@ -98,7 +97,8 @@ export function indexInput(html: string): IndexInput | undefined {
   parser.on('startTag', ({ tagName: tag, attrs, selfClosing, sourceCodeLocation: at }: StartTag) => {
     const parent = top();
     const attr = (name: string) => attrs.find((a) => a.name === name)?.value;
-    const isBody = !sawBody && attr('data-pagefind-body') !== undefined;
+    // Pagefind indexes every data-pagefind-body element (one inside another is simply part of it).
+    const isBody = !parent?.inBody && attr('data-pagefind-body') !== undefined;
     const excluded = (parent?.excluded ?? false) || (!isBody && excludes(attr('data-pagefind-ignore')));
     const readHere = !excluded && attrs.some((a) => READ_ANYWHERE.includes(a.name));
     if (!excluded) {
@@ -115,7 +115,6 @@ export function indexInput(html: string): IndexInput | undefined {
     const frame = FRAME.has(tag) && stack.every((o) => FRAME.has(o.tag));
     const keepsInside = !excluded && !bodyNoise && ((parent?.keepsInside ?? false) || isBody || readHere || automatic);
     const kept = keepsInside || (frame && !excluded);
-    if (isBody) sawBody = true;
     if (kept && tag === 'title') sawTitle = true;
     if (kept && at) keep(at.startOffset, at.endOffset);
     const searchable = inBody && !excluded && (isBody || (parent!.searchable && attr('data-pagefind-ignore') === undefined && !NOT_INDEXED.has(tag)));
