@@ -73,6 +73,8 @@ export interface IndexOptions {
 
 export interface IndexResult {
   pages: number;
+  /** Bytes given to Pagefind over all pages. */
+  bytes: number;
   parts: number;
   /** Parts indexed in this run (the rest came from the cache). */
   indexed: number;
@@ -174,6 +176,7 @@ export async function indexSite({ site, given, cacheDir, memoryCeilingMb, partSi
   const nodePeakMb = Math.round(process.resourceUsage().maxRSS / 1024);
   return {
     pages: pages.length,
+    bytes,
     parts,
     indexed,
     indexMs: Math.round(performance.now() - started),

@@ -81,7 +81,7 @@ console.log(
   `Zoekindex: ${pageCount(result.pages)} in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
     (result.ceilingMb ? ` Geheugen: plafond ${result.ceilingMb} MiB (de bouw), geschat ${result.estimatedMb} MiB per deel` : '') +
     (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB; Node ${result.nodeMb} MiB bij de keuze, piek ${result.nodePeakMb} MiB.` : '.') +
-    ` Gelezen: ${pageCount(site$.tokenized())} opnieuw, voorbereid: ${pageCount(given.prepared)} opnieuw.` +
+    ` Aan Pagefind gegeven: ${(result.bytes / 1e6).toFixed(1)} MB; gelezen: ${pageCount(site$.tokenized())} opnieuw, voorbereid: ${pageCount(given.prepared)} opnieuw.` +
     ` Stappen: woorden ${wordsMs} ms, vergelijken ${compareMs} ms, indexeren ${result.indexMs} ms.`,
 );
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');
