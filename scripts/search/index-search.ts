@@ -52,7 +52,7 @@ const code = [
   ...globSync('{index-input.ts,index-terms.ts,compounds/*.ts}', { cwd: searchLib }).sort().map((f) => join(searchLib, f)),
   ...['parse5', 'parse5-sax-parser'].map((p) => fileURLToPath(new URL(`../../node_modules/${p}/package.json`, import.meta.url))),
 ].map((f) => readFileSync(f, 'utf8'));
-const site$ = readSite({
+const site$ = await readSite({
   site,
   cacheDir,
   context: digestOf(JSON.stringify(terms), JSON.stringify(typeNames), ...code),

@@ -32,8 +32,8 @@ function site(name: string, pages: number, edit?: { page: number; text: string }
 }
 const index = (dir: string) => dirDigests(join(dir, 'pagefind'));
 /** What Pagefind is given for the site's pages (no cache): `extra` adds a synonym to the pages whose text holds it. */
-const given = (dir: string, extra?: string) =>
-  readSite({ site: dir, context: extra ?? '', describe: (p) => ({ kind: [], synonyms: extra && p.text.includes(extra) ? ['extra'] : [] }) }).given(lexiconFromWords([]), '');
+const given = async (dir: string, extra?: string) =>
+  (await readSite({ site: dir, context: extra ?? '', describe: (p) => ({ kind: [], synonyms: extra && p.text.includes(extra) ? ['extra'] : [] }) })).given(lexiconFromWords([]), '');
 
 describe('search index in parts', () => {
   it('puts a page in the same part every time, and spreads pages over the parts', () => {
@@ -48,7 +48,7 @@ describe('search index in parts', () => {
 
   it('indexes a small site as one part with an empty list', { timeout: 120_000 }, async () => {
     const dir = site('klein', 5);
-    const result = await indexSite({ site: dir, given: given(dir) });
+    const result = await indexSite({ site: dir, given: await given(dir) });
     expect(result).toMatchObject({ pages: 5, parts: 1, indexed: 1, ceilingMb: FALLBACK_CEILING_MB });
     // Pagefind's own peak is read from /proc while it runs (Linux, as in CI).
     if (process.platform === 'linux') expect(result.peakMb).toBeGreaterThan(0);
@@ -59,19 +59,19 @@ describe('search index in parts', () => {
   it('re-indexes only the part holding an edited page, with the same bytes as indexing everything', { timeout: 300_000 }, async () => {
     const cacheDir = join(work, 'cache');
     const first = site('groot', 30);
-    expect(await indexSite({ site: first, given: given(first), cacheDir, partSize: 10 })).toMatchObject({ pages: 30, parts: 3, indexed: 3 });
+    expect(await indexSite({ site: first, given: await given(first), cacheDir, partSize: 10 })).toMatchObject({ pages: 30, parts: 3, indexed: 3 });
     const parts = JSON.parse(readFileSync(join(first, 'pagefind', PARTS_FILE), 'utf8'));
     expect(parts).toEqual(['/pagefind/delen/2/', '/pagefind/delen/3/']);
     for (const p of parts) expect(readFileSync(join(first, p, 'pagefind-entry.json'), 'utf8')).toContain('"nl"');
 
     const again = site('groot-zelfde', 30);
-    expect(await indexSite({ site: again, given: given(again), cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
+    expect(await indexSite({ site: again, given: await given(again), cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
     expect(diffDigests(index(first), index(again))).toEqual({ added: [], removed: [], changed: [] });
 
     const edited = site('groot-bewerkt', 30, { page: 7, text: 'zeldzaamwoord' });
-    expect(await indexSite({ site: edited, given: given(edited), cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
+    expect(await indexSite({ site: edited, given: await given(edited), cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
     const fresh = site('groot-bewerkt-vers', 30, { page: 7, text: 'zeldzaamwoord' });
-    await indexSite({ site: fresh, given: given(fresh), partSize: 10 });
+    await indexSite({ site: fresh, given: await given(fresh), partSize: 10 });
     expect(diffDigests(index(fresh), index(edited))).toEqual({ added: [], removed: [], changed: [] });
     // The edit touched one part only: the other parts' files are the ones from the first run.
     const changedParts = new Set(diffDigests(index(first), index(edited)).changed.map((p) => (p.startsWith('delen/') ? p.split('/')[1] : '1')));
@@ -81,9 +81,9 @@ describe('search index in parts', () => {
   it('counts the terms added to a page as part of that page', { timeout: 300_000 }, async () => {
     const cacheDir = join(work, 'cache-prepare');
     const dir = site('voorbereid', 30);
-    await indexSite({ site: dir, given: given(dir), cacheDir, partSize: 10 });
-    expect(await indexSite({ site: dir, given: given(dir, 'Voorbeeld 3 '), cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
-    expect(await indexSite({ site: dir, given: given(dir, 'Voorbeeld 3 '), cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
+    await indexSite({ site: dir, given: await given(dir), cacheDir, partSize: 10 });
+    expect(await indexSite({ site: dir, given: await given(dir, 'Voorbeeld 3 '), cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
+    expect(await indexSite({ site: dir, given: await given(dir, 'Voorbeeld 3 '), cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
   });
 });
 

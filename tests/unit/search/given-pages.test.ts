@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readSite } from '../../../scripts/search/given-pages.ts';
 import { lexiconFromWords } from '../../../src/lib/search/compounds/lexicon.ts';
 
@@ -21,8 +21,8 @@ function site(name: string, texts: Record<string, string>): string {
   writeFileSync(join(dir, 'lijst', 'index.html'), '<!DOCTYPE html><html><body><p>Geen zoekpagina</p></body></html>');
   return dir;
 }
-function run(dir: string, cacheDir: string | undefined, context = 'code', partsContext = 'woorden') {
-  const read = readSite({ site: dir, cacheDir, context, describe: (page) => ({ kind: ['pagina'], synonyms: page.text.includes('rekenen') ? ['wiskunde'] : [] }) });
+async function run(dir: string, cacheDir: string | undefined, context = 'code', partsContext = 'woorden') {
+  const read = await readSite({ site: dir, cacheDir, context, describe: (page) => ({ kind: ['pagina'], synonyms: page.text.includes('rekenen') ? ['wiskunde'] : [] }) });
   const given = read.given(lexicon, partsContext);
   return { tokenized: read.tokenized(), prepared: given.prepared, words: [...read.words].sort(), pages: given.pages, contents: given.pages.map((p) => given.content(p)) };
 }
@@ -30,9 +30,12 @@ const PAGES = { a: 'een leesplan voor de school', b: 'rekenles in groep vijf', c
 
 describe('what Pagefind is given, per page', () => {
   const cacheDir = join(work, 'cache');
-  const first = run(site('eerst', PAGES), cacheDir);
+  let first: Awaited<ReturnType<typeof run>>;
+  beforeAll(async () => {
+    first = await run(site('eerst', PAGES), cacheDir);
+  });
 
-  it('gives the minimal document with the added terms, for pages with a body only', () => {
+  it('gives the minimal document with the added terms, for pages with a body only', async () => {
     expect(first.pages.map((p) => p.path)).toEqual(['a/index.html', 'b/index.html', 'c/index.html']);
     expect(first.contents[0]).toBe(
       '<!DOCTYPE html><html lang="nl"><head><title>T</title></head><body><article data-pagefind-body><p>een leesplan voor de school</p>' +
@@ -44,54 +47,54 @@ describe('what Pagefind is given, per page', () => {
     expect(first).toMatchObject({ tokenized: 3, prepared: 3 });
   });
 
-  it('tokenizes and prepares nothing again when no page changed, and gives the same', () => {
-    const again = run(site('zelfde', PAGES), cacheDir);
+  it('tokenizes and prepares nothing again when no page changed, and gives the same', async () => {
+    const again = await run(site('zelfde', PAGES), cacheDir);
     expect(again).toMatchObject({ tokenized: 0, prepared: 0 });
     expect(again.pages).toEqual(first.pages);
     expect(again.contents).toEqual(first.contents);
   });
 
-  it('tokenizes and prepares only an edited page', () => {
-    const edited = run(site('bewerkt', { ...PAGES, b: 'rekenles in groep zes' }), cacheDir);
+  it('tokenizes and prepares only an edited page', async () => {
+    const edited = await run(site('bewerkt', { ...PAGES, b: 'rekenles in groep zes' }), cacheDir);
     expect(edited).toMatchObject({ tokenized: 1, prepared: 1 });
     expect(edited.contents[1]).toContain('groep zes');
     expect(edited.pages[0]).toEqual(first.pages[0]);
     expect(edited.pages[1]!.sha1).not.toBe(first.pages[1]!.sha1);
   });
 
-  it('prepares every page again, from the kept readings, when the site words or dictionary changed', () => {
+  it('prepares every page again, from the kept readings, when the site words or dictionary changed', async () => {
     const dir = site('woorden', PAGES);
-    run(dir, join(work, 'cache-woorden'));
-    expect(run(dir, join(work, 'cache-woorden'), 'code', 'andere woorden')).toMatchObject({ tokenized: 0, prepared: 3 });
+    await run(dir, join(work, 'cache-woorden'));
+    expect(await run(dir, join(work, 'cache-woorden'), 'code', 'andere woorden')).toMatchObject({ tokenized: 0, prepared: 3 });
   });
 
-  it('does not use a cache written by other code', () => {
+  it('does not use a cache written by other code', async () => {
     const dir = site('code', PAGES);
-    run(dir, join(work, 'cache-code'));
-    const other = run(dir, join(work, 'cache-code'), 'andere code');
+    await run(dir, join(work, 'cache-code'));
+    const other = await run(dir, join(work, 'cache-code'), 'andere code');
     expect(other).toMatchObject({ tokenized: 3, prepared: 3 });
     expect(other.contents).toEqual(first.contents);
   });
 
-  it('ignores a damaged cache file or stored document and works the page out again', () => {
+  it('ignores a damaged cache file or stored document and works the page out again', async () => {
     const dir = site('kapot', PAGES);
     const cache = join(work, 'cache-kapot');
-    run(dir, cache);
+    await run(dir, cache);
     writeFileSync(join(cache, 'paginas.json'), '{"context": "code", "pages": {"abc": ');
     writeFileSync(join(cache, 'gegeven.json'), 'geen json');
-    const damaged = run(dir, cache);
+    const damaged = await run(dir, cache);
     expect(damaged).toMatchObject({ tokenized: 3, prepared: 3 });
     expect(damaged.contents).toEqual(first.contents);
     // A stored document that no longer matches its digest is not given to Pagefind: the page is read again.
     const store = join(cache, 'documenten');
     for (const f of readdirSync(store)) writeFileSync(join(store, f), '<html><body><article data-pagefind-body>vals</article></body></html>');
     rmSync(join(cache, 'gegeven.json'));
-    const restored = run(dir, cache);
+    const restored = await run(dir, cache);
     expect(restored).toMatchObject({ tokenized: 0, prepared: 3 });
     expect(restored.contents).toEqual(first.contents);
   });
 
-  it('works the same without a cache folder', () => {
-    expect(run(site('zonder', PAGES), undefined).contents).toEqual(first.contents);
+  it('works the same without a cache folder', async () => {
+    expect((await run(site('zonder', PAGES), undefined)).contents).toEqual(first.contents);
   });
 });
