@@ -4,11 +4,12 @@
  *
  * The reader decides: every part costs a reader's first search one more index chunk (about 55 kB
  * at 10,000 items, BENCHMARKS.md), so one index is best. The only limit is memory: Pagefind holds a
- * whole index in memory while writing it (about 12 MiB per MB of HTML it is given), and it may use
- * as much as the Astro build of the same site already needed (the build records its peak,
+ * whole index in memory while writing it (about 25 MiB per MB of the minimal documents it is
+ * given), and the index step as a whole (this Node process and Pagefind beside it) may use as much
+ * as the Astro build of the same site already needed (the build records its peak,
  * src/lib/site/build-memory.ts), no more. So the number of parts is the smallest whose estimated
- * peak fits under that ceiling; each part is indexed by its own Pagefind process in turn, and the
- * real peak is measured and reported. Pages go to parts by a hash of their path, so an edited or added
+ * Pagefind peak fits under that ceiling minus this process's own memory; each part is indexed by
+ * its own Pagefind process in turn, and both real peaks are measured and reported. Pages go to parts by a hash of their path, so an edited or added
  * page lands in one part: with a cache folder, parts whose pages did not change are copied from
  * the cache instead of indexed again. Hashing (not grouping by type) gives every part a similar
  * mix of pages, so scores from different parts compare fairly when the browser merges them.
@@ -29,11 +30,13 @@ import type { Given, GivenPage } from './given-pages.ts';
 export const PARTS_FILE = 'delen.json';
 const PARTS_DIR = 'delen';
 /**
- * Pagefind's peak memory for a part: a base plus MiB per MB of HTML given (after the ignored
- * elements are dropped). Measured with this script (BENCHMARKS.md, "The search index: memory
- * against bytes"); the measured peak of every indexed part is reported beside the estimate.
+ * Pagefind's peak memory for a part: a base plus MiB per MB of HTML given (the minimal documents
+ * of src/lib/search/index-input.ts). Its memory grows with the words it indexes, not with markup,
+ * so per MB of these documents it is about twice what it was per MB of whole pages: measured at
+ * 10,000 items, 3,866 MiB for one part of 159 MB and 2,037 MiB for half of it (BENCHMARKS.md);
+ * the measured peak of every indexed part is reported beside the estimate.
  */
-export const PAGEFIND_MEMORY = { baseMb: 80, mbPerMb: 12 } as const;
+export const PAGEFIND_MEMORY = { baseMb: 80, mbPerMb: 25 } as const;
 
 /** Without a recorded build peak (the index step run on its own): the 2 GiB the index was held to before. */
 export const FALLBACK_CEILING_MB = 2048;

@@ -90,7 +90,7 @@ describe('search index in parts', () => {
 describe('how many parts: as few as fit in the memory the build needed', () => {
   it('makes one part when the estimate fits, and otherwise the fewest parts that each fit', () => {
     const mb = (n: number) => n * 1e6;
-    // 100 MB of HTML: about 1,280 MiB for Pagefind in one go.
+    // 100 MB of index documents: about 2,580 MiB for Pagefind in one go.
     expect(estimatePeakMb(mb(100))).toBeGreaterThan(1000);
     expect(partsFor(mb(100), estimatePeakMb(mb(100)))).toBe(1);
     expect(partsFor(mb(100), estimatePeakMb(mb(100)) - 1)).toBe(2);
