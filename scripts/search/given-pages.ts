@@ -48,6 +48,14 @@ interface PageGiven {
   bytes: number;
 }
 
+/** How to make what Pagefind is given for a page: its stored document, where labels and body end, its terms; and the digest and size of the result. */
+export interface Recipe extends GivenPage {
+  doc: string;
+  bodyEnd: number;
+  labelEnds: number[];
+  terms: PageTerms;
+}
+
 const sha1 = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /** The site's HTML files, sorted (the index's page order, and so its bytes, must be the same every run). */
@@ -61,8 +69,10 @@ export function htmlFiles(site: string): string[] {
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+type Store = ReturnType<typeof documentStore>;
+
 /** Index documents by their own digest: in the cache folder, or in memory without one. A damaged file reads as missing. */
-function documentStore(dir: string | undefined) {
+export function documentStore(dir: string | undefined) {
   const memory = new Map<string, string>();
   const used = new Set<string>();
   if (dir) mkdirSync(dir, { recursive: true });
@@ -88,6 +98,31 @@ function documentStore(dir: string | undefined) {
     /** Removes the documents no page of this run uses. */
     prune() {
       if (dir) for (const f of readdirSync(dir)) if (!used.has(f.replace(/\.html$/, ''))) rmSync(join(dir, f), { force: true });
+    },
+  };
+}
+
+/** What Pagefind is given for a page: its document from the store, or (missing or damaged) its HTML tokenized again, with its terms. */
+function givenHtml(site: string, store: Store, recipe: Recipe): string {
+  let document = store.get(recipe.doc);
+  if (document === undefined) {
+    document = indexInput(readFileSync(join(site, recipe.path), 'utf8'))?.document;
+    if (document === undefined || store.put(document) !== recipe.doc) throw new Error(`${join(site, recipe.path)}: de pagina veranderde tijdens het indexeren`);
+  }
+  return htmlForIndex({ document, bodyEnd: recipe.bodyEnd, labelEnds: recipe.labelEnds }, recipe.terms);
+}
+
+/** The pages and what Pagefind is given for each, made from the recipes and the documents in `store` (also in another thread than the one that read the site). */
+export function givenFrom(site: string, store: Store, recipes: Recipe[]): Given {
+  const byPath = new Map(recipes.map((r) => [r.path, r]));
+  return {
+    pages: recipes.map(({ path, sha1, bytes }) => ({ path, sha1, bytes })),
+    content(page) {
+      const recipe = byPath.get(page.path);
+      if (!recipe) throw new Error(`${page.path} is niet gelezen`);
+      const text = givenHtml(site, store, recipe);
+      if (sha1(text) !== page.sha1) throw new Error(`${join(site, page.path)}: de zoekindex-invoer veranderde tijdens het indexeren`);
+      return text;
     },
   };
 }
@@ -122,7 +157,7 @@ export async function readSite({ site, cacheDir, context: readingContext, descri
   for (const [i, path] of htmlFiles(site).entries()) {
     // parse5's SAX parser is a stream: it holds each page it read until the event loop turns. Letting
     // it turn now and then keeps that to a few pages (without it, 10,000 pages held 2 GB here).
-    if (i % 20 === 19) await new Promise((done) => setImmediate(done));
+    await new Promise((done) => setImmediate(done));
     const html = readFileSync(join(site, path), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const key = digestOf(html);
@@ -136,15 +171,6 @@ export async function readSite({ site, cacheDir, context: readingContext, descri
   const words = new Set<string>();
   for (const p of pages) for (const w of p.read.words.split(' ')) if (w) words.add(w);
 
-  /** A page's index document: from the store, or (missing or damaged) its HTML tokenized again. */
-  const document = (page: { path: string; read: PageRead }) => {
-    const kept = store.get(page.read.doc);
-    if (kept !== undefined) return kept;
-    const again = indexInput(readFileSync(join(site, page.path), 'utf8'));
-    if (!again || store.put(again.document) !== page.read.doc) throw new Error(`${join(site, page.path)}: de pagina veranderde tijdens het indexeren`);
-    return again.document;
-  };
-
   return {
     /** The site's words: what the compound lexicon is made from. */
     words,
@@ -154,36 +180,21 @@ export async function readSite({ site, cacheDir, context: readingContext, descri
      * What Pagefind is given for each page, with the compound parts from `lexicon`. `partsContext`: a
      * digest of what the parts depend on besides the page (the site's words, the dictionary).
      */
-    given(lexicon: Lexicon, partsContext: string): Given & { prepared: number } {
+    given(lexicon: Lexicon, partsContext: string): Given & { prepared: number; recipes: Recipe[] } {
       const givens = pageCache<PageGiven>(cacheDir && join(cacheDir, 'gegeven.json'), digestOf(readingContext, partsContext));
-      const byPath = new Map<string, { page: (typeof pages)[number]; given: PageGiven }>();
-      const html = (page: (typeof pages)[number], parts: string[]) => {
-        const terms: PageTerms = { kind: page.read.kind, synonyms: page.read.synonyms, parts };
-        return htmlForIndex({ document: document(page), bodyEnd: page.read.bodyEnd, labelEnds: page.read.labelEnds }, terms);
-      };
-      const list = pages.map((page) => {
+      const recipes = pages.map((page): Recipe => {
+        const { kind, synonyms, doc, bodyEnd, labelEnds } = page.read;
         const given = givens.get(page.key, () => {
           const parts = partTerms(page.read.words ? page.read.words.split(' ') : [], lexicon);
-          const text = html(page, parts);
+          const text = givenHtml(site, store, { path: page.path, doc, bodyEnd, labelEnds, terms: { kind, synonyms, parts }, sha1: '', bytes: 0 });
           return { parts, sha1: sha1(text), bytes: Buffer.byteLength(text) };
         });
-        byPath.set(page.path, { page, given });
-        store.keep(page.read.doc);
-        return { path: page.path, sha1: given.sha1, bytes: given.bytes };
+        store.keep(doc);
+        return { path: page.path, doc, bodyEnd, labelEnds, terms: { kind, synonyms, parts: given.parts }, sha1: given.sha1, bytes: given.bytes };
       });
       const saved = { readings: readings.save(), givens: givens.save() };
       store.prune();
-      return {
-        pages: list,
-        prepared: saved.givens.made,
-        content(given) {
-          const known = byPath.get(given.path);
-          if (!known) throw new Error(`${given.path} is niet gelezen`);
-          const text = html(known.page, known.given.parts);
-          if (sha1(text) !== given.sha1) throw new Error(`${join(site, given.path)}: de zoekindex-invoer veranderde tijdens het indexeren`);
-          return text;
-        },
-      };
+      return { ...givenFrom(site, store, recipes), prepared: saved.givens.made, recipes };
     },
   };
 }

