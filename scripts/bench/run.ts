@@ -55,8 +55,8 @@ async function buildAndIndex(root: string, out: string, cache: string): Promise<
   const timings = /Stappen: woorden (\d+) ms, vergelijken (\d+) ms, indexeren (\d+) ms/.exec(index.out);
   const indexSteps = timings
     ? [
-        { step: 'index: the site\'s words and the compound lexicon (every page read)', seconds: Number(timings[1]) / 1000 },
-        { step: 'index: which part changed (every page read and hashed; added terms from the cache)', seconds: Number(timings[2]) / 1000 },
+        { step: 'index: every page read and hashed, pages with new HTML tokenized; the compound lexicon', seconds: Number(timings[1]) / 1000 },
+        { step: 'index: what Pagefind is given, and which part changed (unchanged pages from the cache)', seconds: Number(timings[2]) / 1000 },
         { step: 'index: changed parts through Pagefind, the others copied from the cache', seconds: Number(timings[3]) / 1000 },
       ]
     : [];

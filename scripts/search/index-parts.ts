@@ -4,35 +4,39 @@
  *
  * The reader decides: every part costs a reader's first search one more index chunk (about 55 kB
  * at 10,000 items, BENCHMARKS.md), so one index is best. The only limit is memory: Pagefind holds a
- * whole index in memory while writing it (about 12 MiB per MB of HTML it is given), and it may use
- * as much as the Astro build of the same site already needed (the build records its peak,
+ * whole index in memory while writing it (about 25 MiB per MB of the minimal documents it is
+ * given), and the index step as a whole (this Node process and Pagefind beside it) may use as much
+ * as the Astro build of the same site already needed (the build records its peak,
  * src/lib/site/build-memory.ts), no more. So the number of parts is the smallest whose estimated
- * peak fits under that ceiling; each part is indexed by its own Pagefind process in turn, and the
- * real peak is measured and reported. Pages go to parts by a hash of their path, so an edited or added
+ * Pagefind peak fits under that ceiling minus this process's own memory; each part is indexed by
+ * its own Pagefind process in turn, and both real peaks are measured and reported. Pages go to parts by a hash of their path, so an edited or added
  * page lands in one part: with a cache folder, parts whose pages did not change are copied from
  * the cache instead of indexed again. Hashing (not grouping by type) gives every part a similar
  * mix of pages, so scores from different parts compare fairly when the browser merges them.
  *
  * The first part is the usual bundle at /pagefind/; the others go to /pagefind/delen/<n>/ and are
  * listed in /pagefind/delen.json, which the search page reads to merge them (mergeIndex). A site
- * that fits has one part and an empty list. A script that adds its own search terms to pages passes
- * them in through `prepare`; a part's digest covers exactly what Pagefind is given.
+ * that fits has one part and an empty list. What Pagefind is given for each page comes from the
+ * caller (scripts/search/given-pages.ts), with its digest: a part's digest covers exactly that.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { childPeakMb } from '../../src/lib/site/build-memory.ts';
 import { pluralForm } from '../../src/core/format.ts';
+import type { Given, GivenPage } from './given-pages.ts';
 
 export const PARTS_FILE = 'delen.json';
 const PARTS_DIR = 'delen';
 /**
- * Pagefind's peak memory for a part: a base plus MiB per MB of HTML given (after the ignored
- * elements are dropped). Measured with this script (BENCHMARKS.md, "The search index: memory
- * against bytes"); the measured peak of every indexed part is reported beside the estimate.
+ * Pagefind's peak memory for a part: a base plus MiB per MB of HTML given (the minimal documents
+ * of src/lib/search/index-input.ts). Its memory grows with the words it indexes, not with markup,
+ * so per MB of these documents it is about twice what it was per MB of whole pages: measured at
+ * 10,000 items, 3,866 MiB for one part of 159 MB and 2,037 MiB for half of it (BENCHMARKS.md);
+ * the measured peak of every indexed part is reported beside the estimate.
  */
-export const PAGEFIND_MEMORY = { baseMb: 80, mbPerMb: 12 } as const;
+export const PAGEFIND_MEMORY = { baseMb: 80, mbPerMb: 25 } as const;
 
 /** Without a recorded build peak (the index step run on its own): the 2 GiB the index was held to before. */
 export const FALLBACK_CEILING_MB = 2048;
@@ -52,19 +56,18 @@ export function partsFor(bytes: number, ceilingMb: number, previous?: number): n
 }
 
 export interface IndexOptions {
-  /** The built site (dist/). */
+  /** The built site (dist/): the index goes to its pagefind/ folder. */
   site: string;
-  /**
-   * What Pagefind is given for a page (the ignored elements are dropped after it), e.g. with extra
-   * search terms added. Called once to compute the parts' digests and again for the pages of the
-   * parts that are indexed, so it must return the same text for the same page in one run.
-   */
-  prepare?: (html: string, path: string) => string;
+  /** The pages and what Pagefind is given for each (scripts/search/given-pages.ts). */
+  given: Given;
   /** Passed to Pagefind's createIndex (e.g. forceLanguage). */
   pagefindOptions?: pagefind.PagefindServiceConfig;
   /** Keeps each part's index between runs; without it every part is indexed. */
   cacheDir?: string;
-  /** The memory Pagefind may use, in MiB (the Astro build's peak); decides the number of parts. */
+  /**
+   * The memory the whole index step may use, in MiB (the Astro build's peak): this process's own
+   * memory is taken off it, and what is left decides the number of Pagefind parts.
+   */
   memoryCeilingMb?: number;
   /** A fixed number of pages per part instead (tests). */
   partSize?: number;
@@ -73,15 +76,22 @@ export interface IndexOptions {
 
 export interface IndexResult {
   pages: number;
+  /** Bytes given to Pagefind over all pages. */
+  bytes: number;
   parts: number;
   /** Parts indexed in this run (the rest came from the cache). */
   indexed: number;
-  /** The ceiling, Pagefind's estimated peak per part, and its measured peak over the parts indexed now (Linux only). */
+  /**
+   * The ceiling for the whole step, this process's memory when the parts were chosen, Pagefind's
+   * estimated peak per part, its measured peak over the parts indexed now, and this process's own
+   * peak (Linux only): Node and Pagefind together stay under the ceiling when nodeMb + peakMb does.
+   */
   ceilingMb?: number;
+  nodeMb?: number;
   estimatedMb?: number;
   peakMb?: number;
-  /** Reading and preparing every page to compare the parts' digests; indexing the changed parts and copying the others. */
-  compareMs: number;
+  nodePeakMb?: number;
+  /** Indexing the changed parts and copying the others. */
   indexMs: number;
 }
 
@@ -93,71 +103,14 @@ export function partOf(path: string, parts: number): number {
 /** URL path of a part's bundle; part 0 is the primary index. */
 export const partUrl = (part: number) => (part === 0 ? '/pagefind/' : `/pagefind/${PARTS_DIR}/${part + 1}/`);
 
-interface Page {
-  path: string;
-  /** SHA-1 of what Pagefind is given: what the cache of a part compares. The HTML is read again when indexed, to keep memory low. */
-  sha1: string;
-  /** Bytes Pagefind is given: what its memory grows with. */
-  bytes: number;
-}
-
-const IGNORE_ALL = /data-pagefind-ignore=["']?all["']?/g;
-
-/**
- * The page without its elements marked data-pagefind-ignore="all" (related items, lists of other
- * items), which Pagefind skips entirely. Adding an item changes the related lists on many pages;
- * without this, each such page would put its part up for indexing again although its searchable
- * text is the same. Pagefind is given exactly this text, so a part's digest covers all it reads.
- */
-export function searchableHtml(html: string): string {
-  let out = html;
-  for (let at = out.search(IGNORE_ALL); at !== -1; at = out.search(IGNORE_ALL)) {
-    const start = out.lastIndexOf('<', at);
-    const tag = /^<([a-zA-Z][\w-]*)/.exec(out.slice(start))?.[1];
-    const open = out.indexOf('>', at);
-    if (!tag || open === -1) break;
-    let end = open + 1;
-    if (out[open - 1] !== '/') {
-      // Walk to the matching end tag; Astro writes well-formed HTML, so counting same-name tags is enough.
-      const tags = new RegExp(`<(/?)${tag}(?=[\\s>/])[^>]*>`, 'g');
-      tags.lastIndex = end;
-      let depth = 1;
-      for (let m = tags.exec(out); m && depth > 0; m = tags.exec(out)) {
-        depth += m[1] ? -1 : 1;
-        end = m.index + m[0].length;
-      }
-      if (depth > 0) break;
-    }
-    out = out.slice(0, start) + out.slice(end);
-  }
-  return out;
-}
-
-type Prepare = (html: string, path: string) => string;
-
-/** The site's HTML files that Pagefind would index: those with a data-pagefind-body (the site marks every content page). */
-function searchablePages(site: string, prepare: Prepare): Page[] {
-  const pages: Page[] = [];
-  for (const e of readdirSync(site, { withFileTypes: true, recursive: true })) {
-    if (!e.isFile() || !e.name.endsWith('.html')) continue;
-    const path = relative(site, join(e.parentPath, e.name)).split('\\').join('/');
-    if (path.startsWith('pagefind/')) continue;
-    const html = readFileSync(join(site, path), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const given = searchableHtml(prepare(html, path));
-    pages.push({ path, sha1: createHash('sha1').update(given).digest('hex'), bytes: Buffer.byteLength(given) });
-  }
-  return pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
 /** Indexes one part with a fresh Pagefind process; returns that process's peak memory in MiB when known. */
-async function indexPart(site: string, pages: Page[], out: string, prepare: Prepare, options: pagefind.PagefindServiceConfig): Promise<number | undefined> {
+async function indexPart(pages: GivenPage[], out: string, given: Given, options: pagefind.PagefindServiceConfig): Promise<number | undefined> {
   const { index, errors } = await pagefind.createIndex(options);
   if (!index) throw new Error(`Pagefind start niet: ${errors.join('; ')}`);
   try {
     for (const page of pages) {
-      const added = await index.addHTMLFile({ sourcePath: page.path, content: searchableHtml(prepare(readFileSync(join(site, page.path), 'utf8'), page.path)) });
-      if (added.errors.length) throw new Error(`${join(site, page.path)}: ${added.errors.join('; ')}`);
+      const added = await index.addHTMLFile({ sourcePath: page.path, content: given.content(page) });
+      if (added.errors.length) throw new Error(`${page.path}: ${added.errors.join('; ')}`);
     }
     rmSync(out, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: out });
@@ -170,16 +123,17 @@ async function indexPart(site: string, pages: Page[], out: string, prepare: Prep
   }
 }
 
-export async function indexSite({ site, cacheDir, memoryCeilingMb, partSize, prepare = (html) => html, pagefindOptions = {}, log = () => {} }: IndexOptions): Promise<IndexResult> {
+export async function indexSite({ site, given, cacheDir, memoryCeilingMb, partSize, pagefindOptions = {}, log = () => {} }: IndexOptions): Promise<IndexResult> {
   const started = performance.now();
-  const pages = searchablePages(site, prepare);
-  const compared = performance.now();
+  const { pages } = given;
   const bytes = pages.reduce((n, p) => n + p.bytes, 0);
   const layoutFile = cacheDir && join(cacheDir, 'indeling.json');
   const previous = layoutFile && existsSync(layoutFile) ? (JSON.parse(readFileSync(layoutFile, 'utf8')) as { parts?: number }).parts : undefined;
   const ceilingMb = partSize ? undefined : (memoryCeilingMb ?? FALLBACK_CEILING_MB);
-  const parts = partSize ? Math.max(1, Math.ceil(pages.length / partSize)) : partsFor(bytes, ceilingMb!, previous);
-  const byPart = Array.from({ length: parts }, () => [] as Page[]);
+  // The step's whole process tree counts: this process keeps its memory while Pagefind runs beside it.
+  const nodeMb = Math.round(process.memoryUsage().rss / 2 ** 20);
+  const parts = partSize ? Math.max(1, Math.ceil(pages.length / partSize)) : partsFor(bytes, ceilingMb! - nodeMb, previous);
+  const byPart = Array.from({ length: parts }, () => [] as GivenPage[]);
   for (const page of pages) byPart[partOf(page.path, parts)]!.push(page);
 
   const target = join(site, 'pagefind');
@@ -189,8 +143,8 @@ export async function indexSite({ site, cacheDir, memoryCeilingMb, partSize, pre
   const self = createHash('sha1').update(readFileSync(new URL(import.meta.url))).digest('hex');
   let indexed = 0;
   let peakMb: number | undefined;
-  const indexOne = async (members: Page[], out: string) => {
-    const peak = await indexPart(site, members, out, prepare, pagefindOptions);
+  const indexOne = async (members: GivenPage[], out: string) => {
+    const peak = await indexPart(members, out, given, pagefindOptions);
     if (peak !== undefined) peakMb = Math.max(peakMb ?? 0, peak);
     indexed++;
   };
@@ -222,6 +176,14 @@ export async function indexSite({ site, cacheDir, memoryCeilingMb, partSize, pre
   writeFileSync(join(target, PARTS_FILE), JSON.stringify(Array.from({ length: parts - 1 }, (_, i) => partUrl(i + 1))));
   if (layoutFile) writeFileSync(layoutFile, JSON.stringify({ parts }));
   const estimatedMb = Math.round(estimatePeakMb(bytes / parts));
-  const timings = { compareMs: Math.round(compared - started), indexMs: Math.round(performance.now() - compared) };
-  return { pages: pages.length, parts, indexed, ...timings, ...(ceilingMb ? { ceilingMb, estimatedMb } : {}), ...(peakMb !== undefined ? { peakMb } : {}) };
+  const nodePeakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  return {
+    pages: pages.length,
+    bytes,
+    parts,
+    indexed,
+    indexMs: Math.round(performance.now() - started),
+    ...(ceilingMb ? { ceilingMb, nodeMb, estimatedMb } : {}),
+    ...(peakMb !== undefined ? { peakMb, nodePeakMb } : {}),
+  };
 }

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { diffDigests, dirDigests } from '../../scripts/build/dir-digests.ts';
-import { estimatePeakMb, FALLBACK_CEILING_MB, indexSite, partOf, partsFor, partUrl, PARTS_FILE, searchableHtml } from '../../scripts/search/index-parts.ts';
+import { readSite } from '../../scripts/search/given-pages.ts';
+import { estimatePeakMb, FALLBACK_CEILING_MB, indexSite, partOf, partsFor, partUrl, PARTS_FILE } from '../../scripts/search/index-parts.ts';
+import { lexiconFromWords } from '../../src/lib/search/compounds/lexicon.ts';
 import { mergeIndexParts } from '../../src/lib/search/parts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
@@ -29,6 +31,9 @@ function site(name: string, pages: number, edit?: { page: number; text: string }
   return dir;
 }
 const index = (dir: string) => dirDigests(join(dir, 'pagefind'));
+/** What Pagefind is given for the site's pages (no cache): `extra` adds a synonym to the pages whose text holds it. */
+const given = async (dir: string, extra?: string) =>
+  (await readSite({ site: dir, context: extra ?? '', describe: (p) => ({ kind: [], synonyms: extra && p.text.includes(extra) ? ['extra'] : [] }) })).given(lexiconFromWords([]), '');
 
 describe('search index in parts', () => {
   it('puts a page in the same part every time, and spreads pages over the parts', () => {
@@ -43,7 +48,7 @@ describe('search index in parts', () => {
 
   it('indexes a small site as one part with an empty list', { timeout: 120_000 }, async () => {
     const dir = site('klein', 5);
-    const result = await indexSite({ site: dir });
+    const result = await indexSite({ site: dir, given: await given(dir) });
     expect(result).toMatchObject({ pages: 5, parts: 1, indexed: 1, ceilingMb: FALLBACK_CEILING_MB });
     // Pagefind's own peak is read from /proc while it runs (Linux, as in CI).
     if (process.platform === 'linux') expect(result.peakMb).toBeGreaterThan(0);
@@ -54,39 +59,38 @@ describe('search index in parts', () => {
   it('re-indexes only the part holding an edited page, with the same bytes as indexing everything', { timeout: 300_000 }, async () => {
     const cacheDir = join(work, 'cache');
     const first = site('groot', 30);
-    expect(await indexSite({ site: first, cacheDir, partSize: 10 })).toMatchObject({ pages: 30, parts: 3, indexed: 3 });
+    expect(await indexSite({ site: first, given: await given(first), cacheDir, partSize: 10 })).toMatchObject({ pages: 30, parts: 3, indexed: 3 });
     const parts = JSON.parse(readFileSync(join(first, 'pagefind', PARTS_FILE), 'utf8'));
     expect(parts).toEqual(['/pagefind/delen/2/', '/pagefind/delen/3/']);
     for (const p of parts) expect(readFileSync(join(first, p, 'pagefind-entry.json'), 'utf8')).toContain('"nl"');
 
     const again = site('groot-zelfde', 30);
-    expect(await indexSite({ site: again, cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
+    expect(await indexSite({ site: again, given: await given(again), cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
     expect(diffDigests(index(first), index(again))).toEqual({ added: [], removed: [], changed: [] });
 
     const edited = site('groot-bewerkt', 30, { page: 7, text: 'zeldzaamwoord' });
-    expect(await indexSite({ site: edited, cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
+    expect(await indexSite({ site: edited, given: await given(edited), cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
     const fresh = site('groot-bewerkt-vers', 30, { page: 7, text: 'zeldzaamwoord' });
-    await indexSite({ site: fresh, partSize: 10 });
+    await indexSite({ site: fresh, given: await given(fresh), partSize: 10 });
     expect(diffDigests(index(fresh), index(edited))).toEqual({ added: [], removed: [], changed: [] });
     // The edit touched one part only: the other parts' files are the ones from the first run.
     const changedParts = new Set(diffDigests(index(first), index(edited)).changed.map((p) => (p.startsWith('delen/') ? p.split('/')[1] : '1')));
     expect(changedParts.size).toBe(1);
   });
 
-  it('counts what prepare() adds to a page as part of that page', { timeout: 300_000 }, async () => {
+  it('counts the terms added to a page as part of that page', { timeout: 300_000 }, async () => {
     const cacheDir = join(work, 'cache-prepare');
     const dir = site('voorbereid', 30);
-    await indexSite({ site: dir, cacheDir, partSize: 10 });
-    const addTerm = (html: string, path: string) => (path === 'items/p3/index.html' ? html.replace('</article>', '<p>extra zoekterm</p></article>') : html);
-    expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 1 });
-    expect(await indexSite({ site: dir, cacheDir, partSize: 10, prepare: addTerm })).toMatchObject({ indexed: 0 });
+    await indexSite({ site: dir, given: await given(dir), cacheDir, partSize: 10 });
+    expect(await indexSite({ site: dir, given: await given(dir, 'Voorbeeld 3 '), cacheDir, partSize: 10 })).toMatchObject({ indexed: 1 });
+    expect(await indexSite({ site: dir, given: await given(dir, 'Voorbeeld 3 '), cacheDir, partSize: 10 })).toMatchObject({ indexed: 0 });
   });
 });
 
 describe('how many parts: as few as fit in the memory the build needed', () => {
   it('makes one part when the estimate fits, and otherwise the fewest parts that each fit', () => {
     const mb = (n: number) => n * 1e6;
-    // 100 MB of HTML: about 1,280 MiB for Pagefind in one go.
+    // 100 MB of index documents: about 2,580 MiB for Pagefind in one go.
     expect(estimatePeakMb(mb(100))).toBeGreaterThan(1000);
     expect(partsFor(mb(100), estimatePeakMb(mb(100)))).toBe(1);
     expect(partsFor(mb(100), estimatePeakMb(mb(100)) - 1)).toBe(2);
@@ -101,22 +105,6 @@ describe('how many parts: as few as fit in the memory the build needed', () => {
     // Not when that many parts were never needed, or the old layout no longer fits.
     expect(partsFor(100e6, ceiling, 5)).toBe(2);
     expect(partsFor(100e6, ceiling, 1)).toBe(2);
-  });
-});
-
-describe('searchableHtml', () => {
-  it('drops whole elements marked data-pagefind-ignore="all", nested ones included, and keeps the rest', () => {
-    const html =
-      '<main><article data-pagefind-body><h1>Pesten</h1><div data-pagefind-ignore>Meta</div></article>' +
-      '<section data-pagefind-ignore="all"><h2>Ook interessant</h2><section><h3>Brochures</h3><section>x</section></section><p>y</p></section>' +
-      '<p>tussen</p><aside data-pagefind-ignore="all"><span data-pagefind-filter="thema:X"></span></aside><footer>voet</footer></main>';
-    expect(searchableHtml(html)).toBe('<main><article data-pagefind-body><h1>Pesten</h1><div data-pagefind-ignore>Meta</div></article><p>tussen</p><footer>voet</footer></main>');
-  });
-
-  it('leaves a page without such elements as it is, and never loops on broken HTML', () => {
-    const plain = '<article data-pagefind-body><p>Lezen</p></article>';
-    expect(searchableHtml(plain)).toBe(plain);
-    expect(searchableHtml('<p>a</p><section data-pagefind-ignore="all"><p>nooit gesloten')).toBe('<p>a</p><section data-pagefind-ignore="all"><p>nooit gesloten');
   });
 });
 

@@ -1,12 +1,14 @@
 /**
- * What the search index gets on top of a page's own text (pure; scripts/search/index-search.ts feeds it
- * the built HTML): the parts of its compounds, the editors' synonyms, and the name of its content
- * type and the codes of its standards, each in a region with its own Pagefind weight.
+ * What the search index gets on top of a page's own text (pure; scripts/search/index-search.ts
+ * feeds it what src/lib/search/index-input.ts read of the built HTML): the parts of its compounds,
+ * the editors' synonyms, and the name of its content type and the codes of its standards, each in
+ * a region with its own Pagefind weight.
  */
 import { compoundTerms } from './compounds/split.ts';
 import type { Lexicon } from './compounds/lexicon.ts';
 import type { SearchTerms } from '../../schemas/search-terms.ts';
 import { TERMS_ANCHOR } from './excerpt.ts';
+import type { IndexInput } from './index-input.ts';
 
 /**
  * Pagefind weights (1 is ordinary text, titles 10, leads 5). The type name and standard codes
@@ -21,42 +23,6 @@ export interface PageTerms {
   kind: string[];
   synonyms: string[];
   parts: string[];
-}
-
-interface Range {
-  tag: string;
-  /** Index just after the opening tag. */
-  start: number;
-  /** Index of the matching closing tag. */
-  end: number;
-}
-
-/** The element marked data-pagefind-body, found by counting nested tags of its name. */
-export function bodyRange(html: string): Range | undefined {
-  const open = /<([a-z][a-z0-9]*)\b[^>]*\bdata-pagefind-body\b[^>]*>/i.exec(html);
-  if (!open) return undefined;
-  const tag = open[1]!.toLowerCase();
-  const start = open.index + open[0].length;
-  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'gi');
-  re.lastIndex = start;
-  let depth = 1;
-  for (let m = re.exec(html); m; m = re.exec(html)) {
-    depth += m[1] ? -1 : 1;
-    if (depth === 0) return { tag, start, end: m.index };
-  }
-  return undefined;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
-
-/** Visible text of an HTML fragment (scripts, styles and data-pagefind-ignore regions are not read closely: good enough for word lists). */
-export function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&(#?\w+);/g, (m, e: string) => ENTITIES[e] ?? (e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m))
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** Lower-case words of a text, with hyphenated words kept whole and split (taal-rekenbeleid → both). */
@@ -90,11 +56,11 @@ export function synonymTerms(text: string, terms: SearchTerms): string[] {
 // Splits per lexicon and word: at 10,000 pages the same words come back on nearly every page.
 const splitCache = new WeakMap<Lexicon, Map<string, string[]>>();
 
-/** Parts of the page's compounds that do not already occur as words of their own on the page. */
-export function partTerms(text: string, lexicon: Lexicon): string[] {
+/** Parts of the page's compounds that do not already occur as words of their own on the page (its words as wordsOf gives them). */
+export function partTerms(pageWords: Iterable<string>, lexicon: Lexicon): string[] {
   let cache = splitCache.get(lexicon);
   if (!cache) splitCache.set(lexicon, (cache = new Map()));
-  const words = new Set(wordsOf(text));
+  const words = new Set(pageWords);
   const out = new Set<string>();
   for (const word of words) {
     let parts = cache.get(word);
@@ -105,25 +71,27 @@ export function partTerms(text: string, lexicon: Lexicon): string[] {
 }
 
 /**
- * The type and standard words of a page: its type name in singular and plural (from the
- * data-pagefind-meta "type" and the type filter), and the codes of the standards it is linked to.
+ * The type and standard words of a page: its type name in singular and plural (from its
+ * data-pagefind-meta "type"), and the codes of the standards it is linked to (its "standaard"
+ * filters), as index-input.ts read them.
  */
-export function kindTerms(body: string, typeNames: Readonly<Record<string, readonly string[]>>): string[] {
-  const type = /data-pagefind-meta="type:([^"]+)"/.exec(body)?.[1];
-  const codes = [...body.matchAll(/data-pagefind-filter="standaard:([A-Z]{1,4}\d{1,2})\b/g)].map((m) => m[1]!.toLowerCase());
+export function kindTerms(page: Pick<IndexInput, 'meta' | 'filters'>, typeNames: Readonly<Record<string, readonly string[]>>): string[] {
+  const type = page.meta.find(([key]) => key === 'type')?.[1];
+  const codes = page.filters.flatMap(([key, value]) => {
+    const code = key === 'standaard' ? value.split(' ')[0]! : '';
+    return /^[A-Z]{1,4}\d{1,2}$/.test(code) ? [code.toLowerCase()] : [];
+  });
   return [...new Set([...(type ? (typeNames[type] ?? [type]) : []).map((w) => w.toLowerCase()), ...codes])];
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The HTML Pagefind indexes (the served page is unchanged): term labels end in ": " so excerpts
- * read "Plaats: Amersfoort." instead of "PlaatsAmersfoort.", and the added terms sit in one region
- * at the end of the indexed body.
+ * What Pagefind is given for a page: its index document (index-input.ts) with term labels ending
+ * in ": " so excerpts read "Plaats: Amersfoort." instead of "PlaatsAmersfoort.", and the added
+ * terms in one region at the end of the indexed body.
  */
-export function htmlForIndex(html: string, terms: PageTerms): string {
-  const range = bodyRange(html);
-  if (!range) return html;
+export function htmlForIndex(page: Pick<IndexInput, 'document' | 'bodyEnd' | 'labelEnds'>, terms: PageTerms): string {
   const region = [
     `<div id="${TERMS_ANCHOR}">`,
     ...([['kind', terms.kind], ['synonyms', terms.synonyms], ['parts', terms.parts]] as const)
@@ -131,8 +99,12 @@ export function htmlForIndex(html: string, terms: PageTerms): string {
       .map(([key, words]) => `<p data-pagefind-weight="${WEIGHTS[key]}">${escapeHtml(words.join(' '))}</p>`),
     '</div>',
   ].join('');
-  // The opening tag stays where it is: its data-pagefind-meta/filter attributes are read from it.
-  const head = html.slice(0, range.start);
-  const body = html.slice(range.start, range.end).replace(/([^:\s])(\s*)<\/dt>/g, '$1:$2 </dt>');
-  return `${head}${body}${region}${html.slice(range.end)}`;
+  const out: string[] = [];
+  let at = 0;
+  for (const end of [...page.labelEnds, page.bodyEnd]) {
+    out.push(page.document.slice(at, end), end === page.bodyEnd ? region : ': ');
+    at = end;
+  }
+  out.push(page.document.slice(at));
+  return out.join('');
 }
