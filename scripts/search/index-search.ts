@@ -8,7 +8,8 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { indexSite } from './index-parts.ts';
 import { documentStore, givenFrom } from './given-pages.ts';
 import type { PrepareInput, Prepared } from './prepare-index.ts';
@@ -18,19 +19,20 @@ import { pluralForm } from '../../src/core/format.ts';
 const [site = 'dist', contentDir = process.env.KP_CONTENT_DIR ?? 'content'] = process.argv.slice(2);
 const started = performance.now();
 
-// What Pagefind is given for every page, worked out in a worker thread (scripts/search/prepare-index.ts):
-// its memory is given back before Pagefind starts. Pages are read once per HTML content: their words,
+// What Pagefind is given for every page, worked out in a child process (scripts/search/prepare-index.ts):
+// its memory goes back to the system before Pagefind starts. Pages are read once per HTML content: their words,
 // terms and index documents are kept in the cache (without one, in a folder removed afterwards).
 const astroCache = resolve(process.env.KP_CACHE_DIR ?? 'node_modules/.astro');
 const cacheDir = process.env.KP_INDEX_CACHE === 'off' ? undefined : join(astroCache, 'zoekindex');
 const readCache = cacheDir ?? mkdtempSync(join(tmpdir(), 'kp-zoekindex-'));
 const prepared = await new Promise<Prepared>((done, fail) => {
-  const worker = new Worker(new URL('./prepare-index.ts', import.meta.url), { workerData: { site, contentDir, cacheDir: readCache } satisfies PrepareInput });
+  const input: PrepareInput = { site, contentDir, cacheDir: readCache };
+  const child = fork(fileURLToPath(new URL('./prepare-index.ts', import.meta.url)), [JSON.stringify(input)], { serialization: 'advanced', stdio: 'inherit' });
   let answer: Prepared | undefined;
-  worker.once('message', (message: Prepared) => (answer = message));
-  worker.once('error', fail);
-  // Only once the thread has ended (and its memory is free) does Pagefind start.
-  worker.once('exit', (code) => (answer && code === 0 ? done(answer) : fail(new Error(`de voorbereiding van de zoekindex stopte (${code})`))));
+  child.once('message', (message) => (answer = message as Prepared));
+  child.once('error', fail);
+  // Only once the process has exited (and its memory is free) does Pagefind start.
+  child.once('exit', (code) => (answer && code === 0 ? done(answer) : fail(new Error(`de voorbereiding van de zoekindex stopte (${code})`))));
 });
 const given = givenFrom(site, documentStore(join(readCache, 'documenten')), prepared.recipes);
 const { wordsMs, compareMs } = prepared;
