@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { allItems, itemsOf, memo, standards, themes, visible } from './content.ts';
 import { standardSlug } from '../lib/catalog/facets.ts';
-import { followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/catalog/follow.ts';
+import { emailSubscribeUrl, followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/catalog/follow.ts';
 import type { ItemSummary } from '../lib/catalog/items.ts';
 import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/site/routes.ts';
 import { forSectorPage, SECTOR_PAGES } from '../lib/framework/sector-pages.ts';
@@ -69,3 +69,28 @@ export async function followTarget(kind: FollowKind, value: string): Promise<Fol
   return found;
 }
 
+
+/** What the "Volgen" block prints (src/components/page/Follow.astro): part of the view model of every page that shows it. */
+export interface FollowBlock {
+  kind: FollowKind;
+  title: string;
+  rss: string;
+  ics: string;
+  /** How many webinars its calendar holds (no calendar link when none). */
+  webinars: number;
+  /** The e-mail service's subscribe link, when one is switched on. */
+  email?: { href: string; service: string };
+}
+
+export async function followBlock(kind: FollowKind, value: string): Promise<FollowBlock> {
+  const target = await followTarget(kind, value);
+  const email = emailSubscribeUrl(EMAIL_SERVICE, new URL(target.paths.rss, import.meta.env.SITE).toString());
+  return {
+    kind,
+    title: target.title,
+    rss: target.paths.rss,
+    ics: target.paths.ics,
+    webinars: target.webinars.length,
+    ...(email && EMAIL_SERVICE ? { email: { href: email, service: EMAIL_SERVICE.name } } : {}),
+  };
+}

@@ -2,7 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t.ts';
 import { durationInWords } from '../core/duration.ts';
-import { formatDateTime, peopleInWords } from '../core/format.ts';
+import { formatDate, formatDateTime, peopleInWords } from '../core/format.ts';
 import { safeEmbedUrl, safeHref } from '../core/safe-href.ts';
 import { splitByTime } from '../lib/catalog/webinars.ts';
 import { BUILD_TIME } from './content.ts';
@@ -22,6 +22,8 @@ export function webinarPage(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
       { label: t('webinar.speakers'), value: peopleInWords(d.speakers, t('invented.person')) },
     ],
     isUpcoming: splitByTime([d], BUILD_TIME).upcoming.length === 1,
+    // "As of <date>": whether it is still to come depends on the day of the build.
+    asOf: formatDate(BUILD_TIME),
     cues: d.recording ? readTranscript(d.recording.captions) : [],
     registrationUrl,
     externalRecording: d.externalRecording && externalUrl ? { url: externalUrl, provider: d.externalRecording.provider } : undefined,
