@@ -6,7 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { allItems, itemsOf, memo, standards, themes, visible } from './content.ts';
 import { standardSlug } from '../lib/catalog/facets.ts';
-import { emailSubscribeUrl, followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/catalog/follow.ts';
+import { followPaths, type EmailService, type FollowKind, type FollowPaths } from '../lib/catalog/follow.ts';
 import type { ItemSummary } from '../lib/catalog/items.ts';
 import { COLLECTION_PATHS, ITEM_COLLECTIONS } from '../lib/site/routes.ts';
 import { forSectorPage, SECTOR_PAGES } from '../lib/framework/sector-pages.ts';
@@ -78,19 +78,9 @@ export interface FollowBlock {
   ics: string;
   /** How many webinars its calendar holds (no calendar link when none). */
   webinars: number;
-  /** The e-mail service's subscribe link, when one is switched on. */
-  email?: { href: string; service: string };
 }
 
 export async function followBlock(kind: FollowKind, value: string): Promise<FollowBlock> {
   const target = await followTarget(kind, value);
-  const email = emailSubscribeUrl(EMAIL_SERVICE, new URL(target.paths.rss, import.meta.env.SITE).toString());
-  return {
-    kind,
-    title: target.title,
-    rss: target.paths.rss,
-    ics: target.paths.ics,
-    webinars: target.webinars.length,
-    ...(email && EMAIL_SERVICE ? { email: { href: email, service: EMAIL_SERVICE.name } } : {}),
-  };
+  return { kind, title: target.title, rss: target.paths.rss, ics: target.paths.ics, webinars: target.webinars.length };
 }

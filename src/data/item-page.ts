@@ -22,7 +22,7 @@ async function practiceView(entry: CollectionEntry<'practices'>) {
   const ref = entry.data.expertSchool;
   if (!ref) return {};
   const expert = await resolve(ref, entry.filePath ?? entry.id);
-  return { expert: { href: entryPath('expert-schools', expert.id), title: expert.data.title } };
+  return { expert: { id: expert.id, title: expert.data.title } };
 }
 
 /**

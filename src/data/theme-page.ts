@@ -5,7 +5,6 @@ import { groupByCollection } from '../lib/catalog/items.ts';
 import { ITEM_COLLECTIONS, listingPath } from '../lib/site/routes.ts';
 import { itemsForTheme, resolveAll, themeTitles, themes } from './content.ts';
 import { viewKey } from './cache-keys.ts';
-import { helpFor } from './audience-pages.ts';
 import { followBlock } from './follow.ts';
 
 /** The newest few per type; the full list is the type's filter page (keeps the page light at any scale). */
@@ -49,8 +48,7 @@ export async function themePage(theme: CollectionEntry<'themes'>) {
     groups,
     titles: await themeTitles(),
     feed: { href: `/themas/${theme.id}/feed.xml`, title: `${theme.data.title} (RSS)` },
-    // The audience pages it links to, and its "Volgen" block.
-    help: helpFor(theme.data.audiences),
+    // Its "Volgen" block.
     follow: { ...(await followBlock('thema', theme.id)), kind: 'thema' as const },
   };
 }

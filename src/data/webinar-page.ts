@@ -8,7 +8,15 @@ import { splitByTime } from '../lib/catalog/webinars.ts';
 import { BUILD_TIME } from './content.ts';
 import { readTranscript } from './transcripts.ts';
 
+const pages = new Map<string, ReturnType<typeof webinarPageOf>>();
+/** Once per webinar per build: its getStaticPaths keys the page by it, the page shows it. */
 export function webinarPage(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
+  let page = pages.get(entry.id);
+  if (!page) pages.set(entry.id, (page = webinarPageOf(entry, pageUrl)));
+  return page;
+}
+
+function webinarPageOf(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
   const d = entry.data;
   const end = new Date(d.start.getTime() + d.durationMinutes * 60_000);
   // Schema (src/schemas) already refuses other URLs; this is the second line: a bad one renders no link.
