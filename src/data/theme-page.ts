@@ -6,6 +6,7 @@ import { ITEM_COLLECTIONS, listingPath } from '../lib/site/routes.ts';
 import { itemsForTheme, resolveAll, themeTitles, themes } from './content.ts';
 import { viewKey } from './cache-keys.ts';
 import { followBlock } from './follow.ts';
+import { helpFor } from './audience-pages.ts';
 
 /** The newest few per type; the full list is the type's filter page (keeps the page light at any scale). */
 const PER_GROUP = 6;
@@ -48,7 +49,8 @@ export async function themePage(theme: CollectionEntry<'themes'>) {
     groups,
     titles: await themeTitles(),
     feed: { href: `/themas/${theme.id}/feed.xml`, title: `${theme.data.title} (RSS)` },
-    // Its "Volgen" block.
+    // The audience pages it links to (their titles come from their Markdown), and its "Volgen" block.
+    help: helpFor(theme.data.audiences),
     follow: { ...(await followBlock('thema', theme.id)), kind: 'thema' as const },
   };
 }
