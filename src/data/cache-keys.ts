@@ -4,29 +4,22 @@
  * everything the page shows: its own entry, the items in its lists (their card data), counts,
  * and the reference data many pages print (theme, standard and framework names).
  *
- * When a page starts to show something new, add it to that page's key here. The test
+ * Item, listing, theme, standard and sector pages are keyed by their own view model (viewKey): what
+ * they are given to render, computed once in their getStaticPaths. The other keys below still
+ * mirror what their page shows: when such a page starts to show something new, add it to its key. The test
  * tests/build/incremental.test.ts builds the sample site twice and fails when an incremental
  * build differs from a full one by even a byte.
  */
-import { readFileSync } from 'node:fs';
 import type { CollectionEntry } from 'astro:content';
-import { BUILD_TIME, currentFramework, facetsOf, filteredItems, frameworks, itemsForStandard, itemsForTheme, itemsOf, relatedTo, resolve, visible } from './content.ts';
+import { currentFramework, frameworks, itemsForTheme, visible } from './content.ts';
 import { AUDIENCE_PAGES, helpFor } from './audience-pages.ts';
 import type { Audience } from '../lib/catalog/audiences.ts';
 import { feedbackPage } from './feedback-page.ts';
-import { followTarget, type FollowTarget } from './follow.ts';
+import type { FollowTarget } from './follow.ts';
 import { phaseOf } from './framework.ts';
-import { sectorPage } from './sector-page.ts';
-import { publicFilePath } from './transcripts.ts';
 import type { VisitKit, VisitKitChooser } from './visit-kit.ts';
 import { digest } from '../lib/site/cache-key.ts';
-import type { FacetKind } from '../lib/catalog/facets.ts';
-import { formatDate } from '../core/format.ts';
 import type { ItemSummary } from '../lib/catalog/items.ts';
-import { pageCount, pageSlice } from '../lib/catalog/pagination.ts';
-import { COLLECTION_PATHS, type ItemCollection } from '../lib/site/routes.ts';
-import type { SectorPage } from '../lib/framework/sector-pages.ts';
-import { splitByTime } from '../lib/catalog/webinars.ts';
 import type { CollectionName } from '../schemas/reference.ts';
 
 type Entry = { collection: string; id: string; digest?: string | number; data: unknown };
@@ -55,85 +48,48 @@ function referenceKey(): Promise<string> {
 }
 
 const summaryDigests = new WeakMap<ItemSummary, string>();
-/** What a card shows of an item; lists are keyed by the summaries they show, in order. */
-function summariesKey(items: readonly ItemSummary[]): string {
-  return digest(
-    items.map((i) => {
-      let d = summaryDigests.get(i);
-      if (!d) summaryDigests.set(i, (d = digest(i)));
-      return d;
-    }),
-  );
-}
-
-const fileDigests = new Map<string, string>();
-/** A file under public/ that a page reads at build time (transcripts). */
-function publicFileKey(publicPath: string | undefined): string {
-  if (!publicPath) return '';
-  let d = fileDigests.get(publicPath);
-  if (d === undefined) {
-    try {
-      d = digest(readFileSync(publicFilePath(publicPath), 'utf8'));
-    } catch {
-      // Missing: the page itself fails the build with a clear message; the key only needs to differ.
-      d = 'ontbreekt';
-    }
-    fileDigests.set(publicPath, d);
-  }
+/** What a card shows of an item, once per summary per build. */
+function summaryKey(item: ItemSummary): string {
+  let d = summaryDigests.get(item);
+  if (!d) summaryDigests.set(item, (d = digest(item)));
   return d;
 }
+/** Lists are keyed by the summaries they show, in order. */
+const summariesKey = (items: readonly ItemSummary[]): string => digest(items.map(summaryKey));
 
-/** Webinar pages say "as of <date>" and whether a webinar is still to come. */
-const webinarTime = (data: { start: Date; durationMinutes: number }) => [formatDate(BUILD_TIME), splitByTime([data], BUILD_TIME).upcoming.length];
+/** A content entry as Astro hands it to a page (its source file's digest stands for all of it). */
+const isEntry = (v: object): v is Entry => 'collection' in v && 'id' in v && 'data' in v && ('digest' in v || 'filePath' in v);
+/** A card's data (src/lib/catalog/items.ts): one digest per summary per build, however many lists show it. */
+const isSummary = (v: object): v is ItemSummary => 'url' in v && 'collection' in v && 'title' in v && 'themes' in v && 'date' in v;
+
+/** A view model made small for its digest: entries as their file digest, cards as theirs, the rest as it is. */
+function compact(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(compact);
+  if (!value || typeof value !== 'object' || value instanceof Date || value instanceof URL) return value;
+  if (isEntry(value)) return entryKey(value);
+  if (isSummary(value)) return summaryKey(value);
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, compact(v)]));
+  if (value instanceof Set) return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, compact(v)]));
+}
+
+/**
+ * The key of a page from what it is given to render (its props, its view model, computed once):
+ * the page then cannot show something its key misses. The reference data is added because the
+ * layout prints theme and standard names on every page, and MDX bodies may name standards.
+ */
+export async function viewKey(...view: unknown[]): Promise<string> {
+  return digest(await referenceKey(), view.map(compact));
+}
 
 /** Adds a cacheKey to every path of a getStaticPaths function (passing on Astro's options, e.g. `site`). */
 export function withCacheKeys<P, O = unknown>(paths: (options: O) => Path<P>[] | Promise<Path<P>[]>, keyOf: (props: P, params: Path<P>['params']) => string | Promise<string>) {
   return async (options: O) => Promise.all((await paths(options)).map(async (p) => ({ ...p, cacheKey: await keyOf(p.props, p.params) })));
 }
 
-/** The fields of item types whose pages print more than the entry itself. */
-interface ItemExtras {
-  start?: Date;
-  durationMinutes?: number;
-  recording?: { captions: string };
-  transcript?: string;
-  expertSchool?: { collection: 'expert-schools'; id: string };
-  sections?: { standard: { id: string } }[];
-}
-
-/** An item's own page: the entry, its related items, and per type what else it prints. */
-export async function itemPageKey(collection: ItemCollection, entry: Entry, item: ItemSummary): Promise<string> {
-  const d = entry.data as ItemExtras;
-  const extra: unknown[] = [];
-  if (collection === 'webinars' && d.start) extra.push(webinarTime({ start: d.start, durationMinutes: d.durationMinutes ?? 0 }), publicFileKey(d.recording?.captions));
-  if (collection === 'podcasts') extra.push(publicFileKey(d.transcript));
-  if (collection === 'practices' && d.expertSchool) extra.push(await resolve(d.expertSchool, entry.id).then((e) => entryKey(e as Entry), () => 'ontbreekt'));
-  if (collection === 'reflection-guides') {
-    // The self-evaluation links, per standard, to brochures and good practices on it.
-    for (const id of new Set((d.sections ?? []).map((s) => s.standard.id))) {
-      extra.push(id, summariesKey((await itemsForStandard(id)).filter((i) => i.collection === 'brochures' || i.collection === 'practices')));
-    }
-  }
-  return digest(await referenceKey(), entryKey(entry), summariesKey(await relatedTo(item)), extra);
-}
-
-/** A listing page (all of a type, or one filter value), page `page`: its cards, counts and the filter counts beside them. */
-export async function listingKey({ collection, kind, value, page = 1 }: { collection: ItemCollection; kind?: FacetKind; value?: string; page?: number }): Promise<string> {
-  const items = kind && value ? await filteredItems(collection, kind, value) : await itemsOf(collection);
-  const facets = await Promise.all((['thema', 'sector', 'standaard'] as const).map((k) => facetsOf(collection, k)));
-  // The webinar listing splits into upcoming and past at the build time: cheap pages, so always rendered fresh.
-  const time = collection === 'webinars' ? BUILD_TIME : undefined;
-  // The "Volgen" block beside it counts the type's webinars.
-  const follow = (await followTarget('type', COLLECTION_PATHS[collection])).webinars.length;
-  return digest(await referenceKey(), collection, kind, value, page, items.length, pageCount(items.length), summariesKey(pageSlice(items, page)), facets, time, follow);
-}
-
-/** A theme page and its feed: the theme (in the reference key), its items, and the audience pages it links to (their titles). */
+/** A theme's feed: the theme (in the reference key), its items, and the audience pages its page links to. */
 export const themeKey = async ({ theme }: { theme: { id: string; data?: { audiences?: readonly Audience[] } } }) =>
   digest(await referenceKey(), theme.id, summariesKey(await itemsForTheme(theme.id)), helpFor(theme.data?.audiences ?? []));
-
-/** A standard's page: the standard (in the reference key) and the items linked to it. */
-export const standardKey = async ({ standard }: { standard: { id: string } }) => digest(await referenceKey(), standard.id, summariesKey(await itemsForStandard(standard.id)));
 
 /** Pages that show only reference data: a framework edition, an agenda year. */
 export const referencePageKey = async (_props: unknown, params: Record<string, string | undefined>) => digest(await referenceKey(), params);
@@ -151,13 +107,6 @@ export async function podcastFeedKey(_props: unknown, params: Record<string, str
 /** Files made from one entry alone (a webinar's calendar file, a podcast's chapters). */
 export const entryFileKey = (props: { webinar?: Entry; chapters?: unknown }, params: Record<string, string | undefined>) =>
   digest(params, props.webinar ? entryKey(props.webinar) : props.chapters);
-
-/** A sector page: standards and themes (reference data), its newest items, its investigations, filter pages with counts and the webinars it can follow. */
-export async function sectorPageKey({ group }: { group: SectorPage }): Promise<string> {
-  const { latest, ...rest } = await sectorPage(group);
-  const webinars = (await followTarget('sector', group.slug)).webinars.length;
-  return digest(await referenceKey(), group.slug, summariesKey(latest), { ...rest, investigations: summariesKey(rest.investigations) }, webinars);
-}
 
 /** An audience page: its Markdown (also in the module graph) and, for inspectors, the visit kits' names (reference data). */
 export async function audiencePageKey(_props: unknown, params: Record<string, string | undefined>): Promise<string> {

@@ -95,8 +95,9 @@ export function themes() {
   return memo('themes', async () => (await visible('themes')).sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, 'nl')));
 }
 
-export async function themeTitles(): Promise<Map<string, string>> {
-  return new Map((await themes()).map((t) => [t.id, t.data.title]));
+/** Theme names by id: nearly every page prints some, so one map per build (read-only for callers). */
+export function themeTitles(): Promise<ReadonlyMap<string, string>> {
+  return memo('theme-titles', async () => new Map((await themes()).map((t) => [t.id, t.data.title])));
 }
 
 export function frameworks() {
@@ -104,20 +105,23 @@ export function frameworks() {
 }
 
 /** The edition in force at build time (or the newest adopted one); a planned edition is never current. */
-export async function currentFramework() {
-  const all = await frameworks();
-  const current = currentEdition(all.map((f) => f.data), BUILD_TIME);
-  return all.find((f) => f.data === current)!;
+export function currentFramework() {
+  return memo('current-framework', async () => {
+    const all = await frameworks();
+    const current = currentEdition(all.map((f) => f.data), BUILD_TIME);
+    return all.find((f) => f.data === current)!;
+  });
 }
 
 export function standards() {
   return memo('standards', async () => sortStandards((await visible('standards')).map((e) => Object.assign(e, { order: e.data.order, code: e.data.code }))));
 }
 
-export async function standardsOf(edition: string) {
-  return (await standards()).filter((s) => s.data.edition.id === edition);
+export function standardsOf(edition: string) {
+  return memo(`standards:${edition}`, async () => (await standards()).filter((s) => s.data.edition.id === edition));
 }
 
-export async function standardLabels(): Promise<Map<string, string>> {
-  return new Map((await standards()).map((s) => [s.id, `${s.data.code} ${s.data.name}`]));
+/** "OP1 Aanbod" by standard id: item pages, listings and feedback pages print them, so one map per build. */
+export function standardLabels(): Promise<ReadonlyMap<string, string>> {
+  return memo('standard-labels', async () => new Map((await standards()).map((s) => [s.id, `${s.data.code} ${s.data.name}`])));
 }

@@ -1,5 +1,5 @@
 /** Every (type, filter, value) listing that has items: shared by the filter routes and their pagination. */
-import { facetsOf } from './content.ts';
+import { facetsOf, memo } from './content.ts';
 import type { FacetKind } from '../lib/catalog/facets.ts';
 import { COLLECTION_PATHS, ITEM_COLLECTIONS, type ItemCollection } from '../lib/site/routes.ts';
 
@@ -13,12 +13,15 @@ export interface FacetListing {
 
 const KINDS: readonly FacetKind[] = ['thema', 'sector', 'standaard'];
 
-export async function facetListings(): Promise<FacetListing[]> {
-  const listings: FacetListing[] = [];
-  for (const collection of ITEM_COLLECTIONS) {
-    for (const kind of KINDS) {
-      for (const { value, count } of await facetsOf(collection, kind)) listings.push({ collection, listing: COLLECTION_PATHS[collection], kind, value, count });
+/** Once per build: four routes list them and every sector page filters them. */
+export function facetListings(): Promise<readonly FacetListing[]> {
+  return memo('facet-listings', async () => {
+    const listings: FacetListing[] = [];
+    for (const collection of ITEM_COLLECTIONS) {
+      for (const kind of KINDS) {
+        for (const { value, count } of await facetsOf(collection, kind)) listings.push({ collection, listing: COLLECTION_PATHS[collection], kind, value, count });
+      }
     }
-  }
-  return listings;
+    return listings;
+  });
 }

@@ -69,3 +69,18 @@ export async function followTarget(kind: FollowKind, value: string): Promise<Fol
   return found;
 }
 
+
+/** What the "Volgen" block prints (src/components/page/Follow.astro): part of the view model of every page that shows it. */
+export interface FollowBlock {
+  kind: FollowKind;
+  title: string;
+  rss: string;
+  ics: string;
+  /** How many webinars its calendar holds (no calendar link when none). */
+  webinars: number;
+}
+
+export async function followBlock(kind: FollowKind, value: string): Promise<FollowBlock> {
+  const target = await followTarget(kind, value);
+  return { kind, title: target.title, rss: target.paths.rss, ics: target.paths.ics, webinars: target.webinars.length };
+}

@@ -3,6 +3,8 @@ import type { CollectionEntry } from 'astro:content';
 import { BUILD_TIME, frameworks, itemsForStandard, standards, standardsOf, themes } from './content.ts';
 import { domainsByLevel, frameworkPhase } from '../lib/framework/structure.ts';
 import { predecessorsOf, successorsOf, type StandardLike } from '../lib/framework/standards.ts';
+import { standardSlug } from '../lib/catalog/facets.ts';
+import { followBlock } from './follow.ts';
 
 type Standard = CollectionEntry<'standards'>;
 type Framework = CollectionEntry<'frameworks'>;
@@ -28,7 +30,7 @@ function asLike(s: Standard): StandardLike & { entry: Standard } {
   return { id: s.id, edition: s.data.edition.id, code: s.data.code, successors: s.data.successors?.map((r) => r.id), entry: s };
 }
 
-/** A standard with where it came from and what it became, and what is linked to it. */
+/** A standard's page: where it came from and what it became, what is linked to it, its "Volgen" block. */
 export async function standardView(standard: Standard) {
   const all = (await standards()).map(asLike);
   const self = asLike(standard);
@@ -44,5 +46,6 @@ export async function standardView(standard: Standard) {
     successors: successorsOf(self, all)?.map((s) => s.entry),
     items: await itemsForStandard(standard.id),
     themes: (await themes()).filter((th) => th.data.standards.some((r) => r.id === standard.id)),
+    follow: { ...(await followBlock('standaard', standardSlug(standard.id))), kind: 'standaard' as const },
   };
 }

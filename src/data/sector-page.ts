@@ -4,6 +4,7 @@
  */
 import { allItems, frameworks, standards, themes } from './content.ts';
 import { facetListings } from './facet-listings.ts';
+import { followBlock } from './follow.ts';
 import { byEditionAndDomain, forSectorPage, type SectorPage } from '../lib/framework/sector-pages.ts';
 import { sectorStatus } from '../lib/framework/structure.ts';
 import { entryPath } from '../lib/site/routes.ts';
@@ -44,5 +45,6 @@ export async function sectorPage(group: SectorPage) {
     // Per type, the pre-rendered sector filter pages that exist for this group's sectors.
     listings: (await facetListings()).filter((l) => l.kind === 'sector' && (group.sectors as readonly string[]).includes(l.value)),
     investigations: items.filter((i) => i.collection === 'investigations'),
+    follow: await followBlock('sector', group.slug),
   };
 }

@@ -4,7 +4,9 @@ import { t, tDynamic } from '../i18n/t.ts';
 import { groupByCollection } from '../lib/catalog/items.ts';
 import { ITEM_COLLECTIONS, listingPath } from '../lib/site/routes.ts';
 import { itemsForTheme, resolveAll, themeTitles, themes } from './content.ts';
-import { themeKey, withCacheKeys } from './cache-keys.ts';
+import { viewKey } from './cache-keys.ts';
+import { followBlock } from './follow.ts';
+import { helpFor } from './audience-pages.ts';
 
 /** The newest few per type; the full list is the type's filter page (keeps the page light at any scale). */
 const PER_GROUP = 6;
@@ -13,7 +15,15 @@ export async function themesWithCounts() {
   return Promise.all((await themes()).map(async (theme) => ({ theme, count: (await itemsForTheme(theme.id)).length })));
 }
 
-export const themePaths = withCacheKeys(async () => (await themes()).map((theme) => ({ params: { id: theme.id }, props: { theme } })), themeKey);
+/** Each theme page with its view model as props, and its cache key from those props. */
+export async function themePaths() {
+  return Promise.all(
+    (await themes()).map(async (theme) => {
+      const props = { theme, view: await themePage(theme) };
+      return { params: { id: theme.id }, props, cacheKey: await viewKey(props) };
+    }),
+  );
+}
 
 export async function themePage(theme: CollectionEntry<'themes'>) {
   const items = await itemsForTheme(theme.id);
@@ -39,5 +49,8 @@ export async function themePage(theme: CollectionEntry<'themes'>) {
     groups,
     titles: await themeTitles(),
     feed: { href: `/themas/${theme.id}/feed.xml`, title: `${theme.data.title} (RSS)` },
+    // The audience pages it links to (their titles come from their Markdown), and its "Volgen" block.
+    help: helpFor(theme.data.audiences),
+    follow: { ...(await followBlock('thema', theme.id)), kind: 'thema' as const },
   };
 }

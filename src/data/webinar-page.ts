@@ -2,13 +2,21 @@
 import type { CollectionEntry } from 'astro:content';
 import { t } from '../i18n/t.ts';
 import { durationInWords } from '../core/duration.ts';
-import { formatDateTime, peopleInWords } from '../core/format.ts';
+import { formatDate, formatDateTime, peopleInWords } from '../core/format.ts';
 import { safeEmbedUrl, safeHref } from '../core/safe-href.ts';
 import { splitByTime } from '../lib/catalog/webinars.ts';
 import { BUILD_TIME } from './content.ts';
 import { readTranscript } from './transcripts.ts';
 
+const pages = new Map<string, ReturnType<typeof webinarPageOf>>();
+/** Once per webinar per build: its getStaticPaths keys the page by it, the page shows it. */
 export function webinarPage(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
+  let page = pages.get(entry.id);
+  if (!page) pages.set(entry.id, (page = webinarPageOf(entry, pageUrl)));
+  return page;
+}
+
+function webinarPageOf(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
   const d = entry.data;
   const end = new Date(d.start.getTime() + d.durationMinutes * 60_000);
   // Schema (src/schemas) already refuses other URLs; this is the second line: a bad one renders no link.
@@ -22,6 +30,8 @@ export function webinarPage(entry: CollectionEntry<'webinars'>, pageUrl: URL) {
       { label: t('webinar.speakers'), value: peopleInWords(d.speakers, t('invented.person')) },
     ],
     isUpcoming: splitByTime([d], BUILD_TIME).upcoming.length === 1,
+    // "As of <date>": whether it is still to come depends on the day of the build.
+    asOf: formatDate(BUILD_TIME),
     cues: d.recording ? readTranscript(d.recording.captions) : [],
     registrationUrl,
     externalRecording: d.externalRecording && externalUrl ? { url: externalUrl, provider: d.externalRecording.provider } : undefined,

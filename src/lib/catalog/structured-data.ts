@@ -15,8 +15,8 @@ const SCHEMA_TYPES: Record<ItemSummary['collection'], string> = {
 interface Options {
   site: string;
   typeLabel: string;
-  standardLabels: Map<string, string>;
-  themeTitles: Map<string, string>;
+  standardLabels: ReadonlyMap<string, string>;
+  themeTitles: ReadonlyMap<string, string>;
   extra?: Record<string, unknown>;
 }
 
