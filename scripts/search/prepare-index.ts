@@ -75,5 +75,5 @@ const wordsMs = Math.round(performance.now() - started);
 const given = site$.given(lexicon, digestOf([...site$.words].sort().join(' '), digestOf(new TextDecoder().decode(dictionary.dic))));
 const compareMs = Math.round(performance.now() - started) - wordsMs;
 // Exit only once the answer has been handed over to the parent.
-process.send!({ recipes: given.recipes, tokenized: site$.tokenized(), prepared: given.prepared, wordsMs, compareMs } satisfies Prepared, () => process.disconnect());
+process.send!({ recipes: given.recipes, tokenized: site$.tokenized(), prepared: given.prepared, wordsMs, compareMs } satisfies Prepared, () => process.disconnect?.());
 
