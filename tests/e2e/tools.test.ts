@@ -409,7 +409,8 @@ describe('self-evaluation with a reflection guide', () => {
     await evidence(two, 1).fill('Uit tabblad 2');
     await expect.poll(() => rating(two, 0, labels[0]!).isChecked(), soon).toBe(true);
     await expect.poll(() => evidence(one, 1).inputValue(), soon).toBe('Uit tabblad 2');
-    expect(await status(one).innerText()).toMatch(/ook open in een ander tabblad of venster\. Wat u daar invult, staat nu ook hier/);
+    // The notice may come a render after the answer: wait for it as for the answer.
+    await expect.poll(() => status(one).innerText(), soon).toMatch(/ook open in een ander tabblad of venster\. Wat u daar invult, staat nu ook hier/);
     expect(await status(one).getAttribute('aria-live')).toBe('polite');
 
     // The same question in both: tab 2 answers it differently after tab 1 did. Both answers are kept, both tabs say so.
